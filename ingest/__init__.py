@@ -1,0 +1,1 @@
+"""Files in, chunks out: discovery, converters, chunking, the incremental pipeline."""

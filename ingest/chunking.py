@@ -1,0 +1,210 @@
+"""Structure-following chunking: heading sections for documents, question–answer turns for
+interviews, steps for process models; a token budget that fits the embedder and a small overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from search.types import Chunk, Document, Section, chunk_id_for
+
+TokenCounter = Callable[[str], int]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+(?=[A-ZÄÖÜ0-9„\"(\-•])|\n+")
+_ABBREV_END = re.compile(r"\b(?:z\.\s?B|d\.\s?h|u\.\s?a|bzw|ggf|vgl|Nr|Abs|Art|ca|Tel|Dr|Hr|Fr|S|s)\.$")
+
+
+def approx_tokens(text: str) -> int:
+    """Cheap token estimate for German subword vocabularies (≈ 3.2 characters per token)."""
+    return len(text) // 3 + 2
+
+
+@dataclass(frozen=True)
+class ChunkingParams:
+    """Budget in model tokens (context header included) and overlap between split windows."""
+
+    max_tokens: int = 256
+    overlap_tokens: int = 32
+    context_header: bool = True  # prefix "Titel > Überschrift" to the embedded text
+
+
+@dataclass
+class _Group:
+    sections: list[Section]
+
+    @property
+    def first(self) -> Section:
+        return self.sections[0]
+
+
+class StructureChunker:
+    """Split a Document into Chunks that follow its structure and fit the token budget.
+
+    >>> chunker = StructureChunker(ChunkingParams(max_tokens=128), count_tokens=approx_tokens)
+    >>> chunks = chunker.run(document)
+    """
+
+    def __init__(self, params: ChunkingParams, count_tokens: TokenCounter = approx_tokens) -> None:
+        self.params = params
+        self.count_tokens = count_tokens
+
+    def run(self, document: Document) -> list[Chunk]:
+        chunks: list[Chunk] = []
+        for group in _group_sections(document.sections):
+            header = self._header(document, group)
+            for text in self._fit(group, header):
+                chunks.append(self._make_chunk(document, group, len(chunks), text, header))
+        return chunks
+
+    def _header(self, document: Document, group: _Group) -> str:
+        if not self.params.context_header:
+            return ""
+        parts = [document.meta.title, *group.first.heading_path]
+        parts = [p for i, p in enumerate(parts) if p and p not in parts[:i]]
+        return " > ".join(parts)
+
+    def _fit(self, group: _Group, header: str) -> Iterator[str]:
+        budget = self.params.max_tokens - self.count_tokens(header) - 2
+        budget = max(budget, self.params.max_tokens // 2)
+        text = "\n".join(_render(s) for s in group.sections)
+        if self.count_tokens(text) <= budget:
+            yield text
+            return
+        yield from _split_text(text, budget, self.params.overlap_tokens, self.count_tokens)
+
+    def _make_chunk(
+        self, document: Document, group: _Group, position: int, text: str, header: str
+    ) -> Chunk:
+        first = group.first
+        answer = next((s for s in group.sections if s.kind == "turn"), first)
+        return Chunk(
+            id=chunk_id_for(document.id, position, text),
+            document_id=document.id,
+            position=position,
+            text=text,
+            source=document.source,
+            meta=document.meta,
+            heading_path=_common_heading(group.sections),
+            page=first.page,
+            timestamp=first.timestamp,
+            speaker=answer.speaker,
+            embed_text=f"{header}\n{text}" if header else text,
+        )
+
+
+def _render(section: Section) -> str:
+    if section.speaker and section.kind in ("turn", "question"):
+        return f"{section.speaker}: {section.text}"
+    return section.text
+
+
+def _group_key(section: Section) -> tuple[str, ...]:
+    return section.heading_path[:1] if section.kind == "step" else section.heading_path
+
+
+def _group_sections(sections: tuple[Section, ...]) -> Iterator[_Group]:
+    """Consecutive sections under the same heading form a group; a question opens a new one."""
+    current: list[Section] = []
+    for section in sections:
+        if not section.text.strip():
+            continue
+        starts_new = bool(current) and (
+            section.kind == "question"
+            and current[-1].kind != "question"
+            or _group_key(section) != _group_key(current[0])
+        )
+        if starts_new:
+            yield _Group(current)
+            current = []
+        current.append(section)
+    if current:
+        yield _Group(current)
+
+
+def _common_heading(sections: list[Section]) -> tuple[str, ...]:
+    path = sections[0].heading_path
+    for section in sections[1:]:
+        n = 0
+        while n < min(len(path), len(section.heading_path)) and path[n] == section.heading_path[n]:
+            n += 1
+        path = path[:n]
+    return path
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split German text into sentences and lines; abbreviations like "z. B." do not end one."""
+    pieces: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        candidate = text[start : match.start()]
+        if match.group().strip() == "" and "\n" not in match.group():
+            if _ABBREV_END.search(candidate):
+                continue
+        if candidate.strip():
+            pieces.append(candidate.strip())
+        start = match.end()
+    if text[start:].strip():
+        pieces.append(text[start:].strip())
+    return pieces
+
+
+def _split_long_unit(unit: str, budget: int, count: TokenCounter) -> list[str]:
+    """Split a sentence that alone exceeds the budget at word (or, failing that, char) boundaries."""
+    words = unit.split(" ")
+    if len(words) == 1:
+        size = max(budget * 2, 16)  # ≥ 2 chars per token for unbroken strings
+        return [unit[i : i + size] for i in range(0, len(unit), size)]
+    pieces: list[str] = []
+    current: list[str] = []
+    for word in words:
+        if current and count(" ".join([*current, word])) > budget:
+            pieces.append(" ".join(current))
+            current = []
+        if count(word) > budget:
+            pieces.extend(_split_long_unit(word, budget, count))
+            continue
+        current.append(word)
+    if current:
+        pieces.append(" ".join(current))
+    return pieces
+
+
+def _units(text: str, budget: int, count: TokenCounter) -> list[tuple[str, int]]:
+    units: list[tuple[str, int]] = []
+    base = count("")
+    for sentence in split_sentences(text):
+        cost = count(sentence) - base
+        if cost > budget:
+            units.extend((p, count(p) - base) for p in _split_long_unit(sentence, budget, count))
+        else:
+            units.append((sentence, cost))
+    return units
+
+
+def _split_text(text: str, budget: int, overlap: int, count: TokenCounter) -> Iterator[str]:
+    """Greedy packing of sentences into windows of ≤ budget tokens, with a sentence overlap."""
+    units = _units(text, budget, count)
+    i = 0
+    while i < len(units):
+        window: list[tuple[str, int]] = []
+        used = 0
+        j = i
+        while j < len(units) and (not window or used + units[j][1] + 1 <= budget):
+            window.append(units[j])
+            used += units[j][1] + 1
+            j += 1
+        piece = " ".join(u for u, _ in window)
+        while len(window) > 1 and count(piece) > budget:
+            window.pop()
+            j -= 1
+            piece = " ".join(u for u, _ in window)
+        yield piece
+        if j >= len(units):
+            break
+        back, kept = j, 0
+        while back - 1 > i and kept + units[back - 1][1] <= overlap:
+            back -= 1
+            kept += units[back][1]
+        i = back

@@ -1,0 +1,1 @@
+"""The index: data types, embedders, German analyzer, vector stores and hybrid retrieval."""
