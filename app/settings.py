@@ -28,7 +28,9 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(Path("data"), description="Where index, manifest and models live.")
 
-    store: StoreKind = Field("edge", description="edge = embedded Qdrant Edge; server = Qdrant by URL.")
+    store: StoreKind = Field(
+        "edge", description="edge = embedded Qdrant Edge; server = Qdrant by URL."
+    )
     qdrant_url: str | None = Field(None, description="Qdrant server or cluster URL (store=server).")
     qdrant_api_key: str | None = Field(None, description="API key for the Qdrant server.")
     collection: str = Field("amtswissen", description="Collection name on a Qdrant server.")
@@ -39,7 +41,9 @@ class Settings(BaseSettings):
     embedder_model: str = Field(
         "", description="sentence-transformers model name or local folder (embedder=…)."
     )
-    models_dir: Path = Field(Path("models"), description="Converted models (built by make install).")
+    models_dir: Path = Field(
+        Path("models"), description="Converted models (built by make install)."
+    )
     embed_batch_size: int = Field(32, ge=1, le=1024)
     threads: int = Field(0, ge=0, description="CPU threads for the embedder; 0 = all cores.")
 
@@ -63,7 +67,6 @@ class Settings(BaseSettings):
     @property
     def manifest_path(self) -> Path:
         return self.data_dir / "manifest.sqlite"
-
 
     @property
     def max_file_bytes(self) -> int:

@@ -22,8 +22,8 @@ def dcg_at_k(gains: Sequence[float], k: int) -> float:
 def ndcg_at_k(ranked: Sequence[str], qrels: Mapping[str, int], k: int = 10) -> float:
     """nDCG@k: DCG of the ranking divided by the DCG of the ideal ranking.
 
-    >>> round(ndcg_at_k(["a", "b", "c"], {"c": 2, "a": 1}, k=3), 4)
-    0.6713
+    >>> round(ndcg_at_k(["a", "b", "c"], {"c": 2, "a": 1}, k=3), 4)  # (1 + 2/2) / (2 + 1/log2(3))
+    0.7602
     """
     ideal = sorted((g for g in qrels.values() if g > 0), reverse=True)
     best = dcg_at_k(ideal, k)

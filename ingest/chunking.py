@@ -13,7 +13,10 @@ from search.types import Chunk, Document, Section, chunk_id_for
 TokenCounter = Callable[[str], int]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+(?=[A-ZÄÖÜ0-9„\"(\-•])|\n+")
-_ABBREV_END = re.compile(r"\b(?:z\.\s?B|d\.\s?h|u\.\s?a|bzw|ggf|vgl|Nr|Abs|Art|ca|Tel|Dr|Hr|Fr|S|s)\.$")
+# single letters (z. B., d. h.), ordinals and dates (31. März) and common abbreviations
+_ABBREV_END = re.compile(
+    r"(?:\b\w|\d|\b(?:bzw|ggf|vgl|evtl|inkl|zzgl|Nr|Abs|Art|ca|Tel|Dr|Hr|Fr|Str|St|gem|lt|usw))\.$"
+)
 
 
 def approx_tokens(text: str) -> int:
@@ -139,9 +142,8 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         candidate = text[start : match.start()]
-        if match.group().strip() == "" and "\n" not in match.group():
-            if _ABBREV_END.search(candidate):
-                continue
+        if "\n" not in match.group() and _ABBREV_END.search(candidate):
+            continue
         if candidate.strip():
             pieces.append(candidate.strip())
         start = match.end()
@@ -151,7 +153,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _split_long_unit(unit: str, budget: int, count: TokenCounter) -> list[str]:
-    """Split a sentence that alone exceeds the budget at word (or, failing that, char) boundaries."""
+    """Split a sentence longer than the budget at words (or, failing that, characters)."""
     words = unit.split(" ")
     if len(words) == 1:
         size = max(budget * 2, 16)  # ≥ 2 chars per token for unbroken strings
@@ -203,8 +205,16 @@ def _split_text(text: str, budget: int, overlap: int, count: TokenCounter) -> It
         yield piece
         if j >= len(units):
             break
-        back, kept = j, 0
-        while back - 1 > i and kept + units[back - 1][1] <= overlap:
-            back -= 1
-            kept += units[back][1]
-        i = back
+        i = _overlap_start(units, i, j, overlap, budget)
+
+
+def _overlap_start(units: list[tuple[str, int]], i: int, j: int, overlap: int, budget: int) -> int:
+    """Where the next window starts: trailing sentences worth ≤ overlap tokens, at least one
+    sentence when overlap is on and that sentence is short enough to leave room for new text."""
+    back, kept = j, 0
+    while back - 1 > i and kept + units[back - 1][1] <= overlap:
+        back -= 1
+        kept += units[back][1]
+    if back == j and overlap > 0 and j - 1 > i and units[j - 1][1] <= budget // 3:
+        back = j - 1
+    return back

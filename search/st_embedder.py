@@ -84,8 +84,8 @@ class SentenceTransformerEmbedder(BaseEmbedder):
         self.passage_prefix = prompts.get("passage", prompts.get("document", ""))
         self._model = model
         self._tokenizer = model.tokenizer
-        self._dim = int(model.get_embedding_dimension())
-        self._max_tokens = int(model.max_seq_length)
+        self._dim = int(model.get_embedding_dimension() or 0)
+        self._max_tokens = int(model.max_seq_length or 512)
 
     def count_tokens(self, text: str) -> int:
         self.warm_up()

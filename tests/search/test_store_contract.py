@@ -1,0 +1,339 @@
+"""One contract every Store backend passes: the embedded edge shard and the Qdrant client store.
+
+A tiny hand-made corpus (three documents, six chunks, dim-8 vectors, a few sparse terms) makes the
+expected order and filter results exact; no model runs here.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from search.errors import StoreError
+from search.protocols import Store
+from search.store_edge import EdgeStore
+from search.store_server import ServerStore
+from search.types import (
+    Chunk,
+    DocumentMeta,
+    IndexedChunk,
+    SearchFilter,
+    SparseVector,
+    StoreQuery,
+    chunk_id_for,
+)
+
+DIM = 8
+DOC_A, DOC_B, DOC_C = "doc-urlaub", "doc-bauamt", "doc-interview"
+URLAUB, BAU, WISSEN, COMMON = 100, 200, 300, 400  # sparse term ids
+
+META = {
+    DOC_A: DocumentMeta(
+        title="Urlaubsantrag",
+        department="Personal",
+        doc_type="prozess",
+        author="M. Muster",
+        updated=date(2024, 3, 1),
+        created=date(2022, 1, 1),
+        tags=("urlaub", "antrag"),
+    ),
+    DOC_B: DocumentMeta(
+        title="Bauantrag prüfen",
+        department="Bauamt",
+        doc_type="dienstanweisung",
+        created=date(2023, 5, 10),
+        tags=("bau",),
+        access_groups=("bauamt",),
+    ),
+    DOC_C: DocumentMeta(
+        title="Interview Kämmerei",
+        department="Personal",
+        doc_type="interview",
+        expert="F. Alt",
+        access_groups=("personal", "leitung"),
+    ),
+}
+
+
+def basis(i: int) -> tuple[float, ...]:
+    return tuple(1.0 if j == i else 0.0 for j in range(DIM))
+
+
+def sparse(*terms: int) -> SparseVector:
+    ids = sorted(terms)
+    return SparseVector(tuple(ids), tuple(1.0 for _ in ids))
+
+
+def make_item(doc: str, position: int, axis: int, terms: tuple[int, ...]) -> IndexedChunk:
+    text = f"{META[doc].title} Abschnitt {position}"
+    chunk = Chunk(
+        id=chunk_id_for(doc, position, text),
+        document_id=doc,
+        position=position,
+        text=text,
+        source=f"/share/{doc}.md",
+        meta=META[doc],
+        heading_path=(META[doc].title, f"Schritt {position}"),
+        page=position + 1 if doc == DOC_B else None,
+        timestamp=12.5 * position if doc == DOC_C else None,
+        speaker="Interviewer" if doc == DOC_C else None,
+        embed_text=f"{META[doc].title}: {text}",
+    )
+    return IndexedChunk(chunk, basis(axis), sparse(*terms))
+
+
+ITEMS = [
+    make_item(DOC_A, 0, 0, (URLAUB, COMMON)),
+    make_item(DOC_A, 1, 1, (URLAUB, COMMON)),
+    make_item(DOC_B, 0, 2, (BAU, COMMON)),
+    make_item(DOC_B, 1, 3, (BAU, COMMON)),
+    make_item(DOC_C, 0, 4, (WISSEN, COMMON)),
+    make_item(DOC_C, 1, 5, (COMMON,)),
+]
+A0, A1, B0, B1, C0, C1 = (item.chunk.id for item in ITEMS)
+ALL = {A0, A1, B0, B1, C0, C1}
+
+# Dense query: closest to A0, then C0; sparse query {WISSEN}: only C0 matches.
+Q_DENSE = tuple(1.0 if j == 0 else 0.8 if j == 4 else 0.0 for j in range(DIM))
+Q_SPARSE = sparse(WISSEN)
+
+
+@pytest.fixture(params=["edge", "server"])
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def open_store(backend: str, tmp_path: Path) -> Iterator[Callable[..., Store]]:
+    """Opens (and later closes) stores of this backend; same folder each call, so reopen works."""
+    opened: list[Store] = []
+
+    def factory(dim: int = DIM, memory: bool = True) -> Store:
+        store: Store
+        if backend == "edge":
+            store = EdgeStore(tmp_path / "index", dim=dim)
+        elif memory:
+            store = ServerStore(None, None, "chunks", dim=dim, location=":memory:")
+        else:
+            store = ServerStore(None, None, "chunks", dim=dim, location=str(tmp_path / "qdrant"))
+        opened.append(store)
+        return store
+
+    yield factory
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def store(open_store: Callable[..., Store]) -> Store:
+    store = open_store()
+    store.warm_up()
+    store.upsert(ITEMS)
+    return store
+
+
+def ids(hits: list) -> list[str]:
+    return [hit.chunk.id for hit in hits]
+
+
+def query(**kwargs: object) -> StoreQuery:
+    defaults: dict[str, object] = {"dense": Q_DENSE, "sparse": Q_SPARSE}
+    return StoreQuery(**{**defaults, **kwargs})  # type: ignore[arg-type]
+
+
+# --- lifecycle and writes ----------------------------------------------------------------------
+
+
+def test_backends_satisfy_the_store_protocol(store: Store) -> None:
+    assert isinstance(store, Store)
+
+
+def test_chunks_come_back_exactly_as_written(store: Store) -> None:
+    wanted = [item.chunk for item in reversed(ITEMS)]
+    assert store.get_chunks([c.id for c in wanted] + [chunk_id_for("x", 0, "missing")]) == wanted
+
+
+def test_upsert_is_idempotent_and_updates_in_place(store: Store) -> None:
+    store.upsert(ITEMS)
+    assert store.count() == len(ITEMS)
+    changed = ITEMS[0].chunk.__class__(**{**ITEMS[0].chunk.__dict__, "text": "neu"})
+    store.upsert([IndexedChunk(changed, ITEMS[0].dense, ITEMS[0].sparse)])
+    assert store.count() == len(ITEMS)
+    assert store.get_chunks([A0])[0].text == "neu"
+
+
+def test_delete_documents_removes_all_their_chunks(store: Store) -> None:
+    assert store.chunk_ids(DOC_A) == {A0, A1}
+    store.delete_documents([DOC_A])
+    assert store.count() == 4
+    assert store.chunk_ids(DOC_A) == set()
+    assert store.document_ids() == {DOC_B, DOC_C}
+    assert A0 not in ids(store.search(query(mode="dense", top_k=10)))
+
+
+def test_delete_chunks_removes_only_those(store: Store) -> None:
+    store.delete_chunks([B0, C1])
+    assert store.count() == 4
+    assert store.chunk_ids(DOC_B) == {B1}
+    assert store.get_chunks([B0, B1])[0].id == B1
+
+
+def test_stats_count_documents_chunks_departments_and_types(store: Store) -> None:
+    stats = store.stats()
+    assert (stats.documents, stats.chunks) == (3, 6)
+    assert stats.chunks_by_department == {"Personal": 4, "Bauamt": 2}
+    assert stats.chunks_by_doc_type == {"prozess": 2, "dienstanweisung": 2, "interview": 2}
+
+
+def test_empty_store_answers_without_error(open_store: Callable[..., Store]) -> None:
+    store = open_store()
+    assert store.search(query()) == []
+    assert store.document_ids() == set()
+    assert store.stats().chunks == 0
+
+
+def test_reopen_keeps_data_and_dim_mismatch_is_a_clear_error(
+    open_store: Callable[..., Store],
+) -> None:
+    first = open_store(memory=False)
+    first.upsert(ITEMS)
+    first.close()
+    again = open_store(memory=False)
+    assert again.count() == 6
+    assert ids(again.search(query(mode="dense", top_k=1))) == [A0]
+    again.close()
+    with pytest.raises(StoreError, match="re-index"):
+        open_store(dim=DIM * 2, memory=False).warm_up()
+
+
+def test_query_with_wrong_dimension_is_a_store_error(store: Store) -> None:
+    with pytest.raises(StoreError):
+        store.search(query(dense=(1.0, 0.0)))
+
+
+# --- ranking -----------------------------------------------------------------------------------
+
+
+def test_dense_sparse_and_hybrid_rank_sensibly(store: Store) -> None:
+    assert ids(store.search(query(mode="dense", top_k=2))) == [A0, C0]
+    assert ids(store.search(query(mode="sparse"))) == [C0]
+    # C0 is second by dense and first by sparse: fusion puts it ahead of A0 (first by dense only)
+    assert ids(store.search(query(mode="hybrid", top_k=2))) == [C0, A0]
+
+
+def test_sparse_idf_prefers_rare_terms(store: Store) -> None:
+    hits = store.search(query(mode="sparse", sparse=sparse(BAU, COMMON), top_k=6))
+    assert set(ids(hits)[:2]) == {B0, B1}
+    assert len(hits) == 6
+
+
+def test_scores_are_best_first(store: Store) -> None:
+    for mode in ("dense", "sparse", "hybrid"):
+        hits = store.search(query(mode=mode, sparse=sparse(URLAUB, COMMON)))
+        scores = [hit.score for hit in hits]
+        assert scores == sorted(scores, reverse=True), mode
+
+
+@pytest.mark.parametrize("terms", [(), None])
+def test_query_without_sparse_terms_falls_back_to_dense(store: Store, terms: tuple | None) -> None:
+    empty = SparseVector((), ()) if terms is not None else None
+    dense_hits = ids(store.search(query(mode="dense")))
+    assert ids(store.search(query(mode="hybrid", sparse=empty))) == dense_hits
+    assert store.search(query(mode="sparse", sparse=empty)) == []
+
+
+@pytest.mark.parametrize("mode", ["dense", "sparse", "hybrid"])
+@pytest.mark.parametrize("top_k", [1, 3, 10])
+def test_top_k_is_respected(store: Store, mode: str, top_k: int) -> None:
+    hits = store.search(query(mode=mode, sparse=sparse(COMMON), top_k=top_k))
+    assert len(hits) == min(top_k, len(ITEMS))
+
+
+# --- filters -----------------------------------------------------------------------------------
+
+FILTER_CASES = [
+    (SearchFilter(), ALL),
+    (SearchFilter(departments=("Bauamt",)), {B0, B1}),
+    (SearchFilter(departments=("Bauamt", "Personal")), ALL),
+    (SearchFilter(doc_types=("prozess", "interview")), {A0, A1, C0, C1}),
+    (SearchFilter(tags=("bau", "urlaub")), {A0, A1, B0, B1}),
+    (SearchFilter(tags=("gibtsnicht",)), set()),
+    (SearchFilter(document_ids=(DOC_C,)), {C0, C1}),
+    # dates compare against `updated`, else `created`; chunks without a date never match a range
+    (SearchFilter(date_from=date(2024, 1, 1)), {A0, A1}),
+    (SearchFilter(date_to=date(2023, 12, 31)), {B0, B1}),
+    (SearchFilter(date_from=date(2023, 5, 10), date_to=date(2023, 5, 10)), {B0, B1}),
+    (SearchFilter(date_from=date(2022, 1, 1), date_to=date(2022, 12, 31)), set()),
+    (SearchFilter(access_groups=()), {A0, A1}),
+    (SearchFilter(access_groups=("bauamt",)), {A0, A1, B0, B1}),
+    (SearchFilter(access_groups=("leitung", "extern")), {A0, A1, C0, C1}),
+    (SearchFilter(departments=("Personal",), access_groups=("bauamt",)), {A0, A1}),
+]
+
+
+@pytest.mark.parametrize(("flt", "expected"), FILTER_CASES)
+def test_filters_restrict_count_and_every_search_mode(
+    store: Store, flt: SearchFilter, expected: set[str]
+) -> None:
+    assert store.count(flt) == len(expected)
+    for mode in ("dense", "sparse", "hybrid"):
+        hits = store.search(query(mode=mode, sparse=sparse(COMMON), filter=flt, top_k=10))
+        assert set(ids(hits)) == expected, mode
+
+
+# --- edge only ---------------------------------------------------------------------------------
+
+
+def test_edge_folder_locked_by_another_owner_is_named(tmp_path: Path) -> None:
+    owner = EdgeStore(tmp_path / "index", dim=DIM)
+    owner.warm_up()
+    try:
+        with pytest.raises(StoreError, match=r"index.*locked"):
+            EdgeStore(tmp_path / "index", dim=DIM).warm_up()
+    finally:
+        owner.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")
+def test_edge_keeps_acknowledged_writes_when_the_process_is_killed(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        f"""
+        import os, signal, sys
+        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        from pathlib import Path
+        from test_store_contract import ITEMS
+        from search.store_edge import EdgeStore
+        store = EdgeStore(Path({str(tmp_path / "index")!r}), dim={DIM})
+        store.upsert(ITEMS)
+        store.delete_documents([{DOC_B!r}])
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], timeout=120)
+    assert done.returncode == -signal.SIGKILL
+    store = EdgeStore(tmp_path / "index", dim=DIM)
+    try:
+        assert store.count() == 4
+        assert store.document_ids() == {DOC_A, DOC_C}
+    finally:
+        store.close()
+
+
+def test_edge_optimize_keeps_results(tmp_path: Path) -> None:
+    store = EdgeStore(tmp_path / "index", dim=DIM, optimize_after=1)
+    try:
+        store.upsert(ITEMS)  # crosses optimize_after: optimizes inline
+        store.delete_chunks([C1])
+        store.optimize()
+        assert store.count() == 5
+        assert ids(store.search(query(top_k=2))) == [C0, A0]
+    finally:
+        store.close()
