@@ -86,7 +86,13 @@ class Services:
         )
         sources = FileSource(max_file_bytes=self.settings.max_file_bytes)
         return IngestPipeline(
-            sources, chunker, self.embedder, self.sparse, self.store, self.manifest
+            sources,
+            chunker,
+            self.embedder,
+            self.sparse,
+            self.store,
+            self.manifest,
+            max_chunks_per_file=self.settings.max_chunks_per_file,
         )
 
     def retriever(self) -> Retriever:

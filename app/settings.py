@@ -50,6 +50,7 @@ class Settings(BaseSettings):
     chunk_tokens: int = Field(256, ge=32, le=512, description="Token budget of a chunk.")
     chunk_overlap_tokens: int = Field(32, ge=0, le=128)
     max_file_mb: float = Field(50.0, gt=0, description="Larger files are skipped.")
+    max_chunks_per_file: int = Field(2000, ge=1, description="Longer documents are refused.")
 
     top_k: int = Field(10, ge=1, le=100)
 

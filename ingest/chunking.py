@@ -72,7 +72,8 @@ class StructureChunker:
         budget = self.params.max_tokens - self.count_tokens(header) - 2
         budget = max(budget, self.params.max_tokens // 2)
         text = "\n".join(_render(s) for s in group.sections)
-        if self.count_tokens(text) <= budget:
+        # a token has at most ~12 characters: longer texts need splitting, no need to tokenise them
+        if len(text) <= budget * 12 and self.count_tokens(text) <= budget:
             yield text
             return
         yield from _split_text(text, budget, self.params.overlap_tokens, self.count_tokens)

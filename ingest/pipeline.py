@@ -16,7 +16,7 @@ from typing import Any
 
 from ingest.chunking import StructureChunker
 from ingest.manifest import Manifest, ManifestEntry
-from search.errors import AmtswissenError, ConfigError
+from search.errors import AmtswissenError, ConfigError, ConversionError
 from search.protocols import Embedder, SparseEncoder, Store
 from search.types import Chunk, IndexedChunk, document_id_for
 
@@ -107,6 +107,7 @@ class IngestPipeline:
         store: Store,
         manifest: Manifest,
         flush_chunks: int = 256,
+        max_chunks_per_file: int = 2000,
     ) -> None:
         self.sources = sources
         self.chunker = chunker
@@ -115,6 +116,7 @@ class IngestPipeline:
         self.store = store
         self.manifest = manifest
         self.flush_chunks = flush_chunks
+        self.max_chunks_per_file = max_chunks_per_file
 
     def check_embedder(self) -> None:
         """Refuse to mix vectors of different embedding spaces in one index."""
@@ -207,7 +209,9 @@ class IngestPipeline:
         document_id = document_id_for(source)
         try:
             document = self.sources.convert(path, document_id, overrides, source)
+            self._check_size(document.text)
             chunks = self.chunker.run(document)
+            self._check_size(chunks)
         except AmtswissenError as exc:
             tally.failed.append(FileIssue(str(path), str(exc)))
             return None
@@ -215,6 +219,21 @@ class IngestPipeline:
             tally.failed.append(FileIssue(str(path), "no text found in file"))
             return None
         return _Pending(source, document_id, content_hash, chunks)
+
+    def _check_size(self, content: str | list[Chunk]) -> None:
+        """Refuse documents that would flood the index (dumps, logs, one 10 MB line)."""
+        limit = self.max_chunks_per_file
+        if isinstance(content, str):
+            # ≥ 2 characters per token: a lower bound of the chunks this text will need
+            estimate = len(content) // (2 * self.chunker.params.max_tokens)
+            count, what = estimate, "at least"
+        else:
+            count, what = len(content), ""
+        if count > limit:
+            raise ConversionError(
+                f"text too long: {what} {count} chunks, the limit is {limit} per file "
+                "(split the document or raise AMTSWISSEN_MAX_CHUNKS_PER_FILE)".replace("  ", " ")
+            )
 
     def _flush(self, batch: list[_Pending], tally: _Tally) -> None:
         chunks = [c for p in batch for c in p.chunks]

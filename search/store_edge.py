@@ -39,7 +39,6 @@ from search.types import (
     StoreStats,
 )
 
-FACET_ALL = 10_000_000  # facet limit meaning "every distinct value"
 # With the default target (derived from the CPU count, 2 here) every optimize() merges all segments
 # and rebuilds one big HNSW graph, so indexing in steps costs quadratic time. Allowing a few more
 # segments lets each step index only the points it added.
@@ -66,45 +65,54 @@ class EdgeStore:
         self.optimize_after = optimize_after
         self._shard: qe.EdgeShard | None = None
         self._unoptimized = 0
-        self._write_lock = threading.Lock()
+        self._lock = threading.RLock()  # one opener, one writer at a time; reads run freely
 
     # --- lifecycle -------------------------------------------------------------------------
 
     def warm_up(self) -> None:
-        if self._shard is not None:
-            return
+        with self._lock:
+            if self._shard is None:
+                self._shard = self._load()
+
+    def _load(self) -> qe.EdgeShard:
         self._check_persisted_dim()
         self.path.mkdir(parents=True, exist_ok=True)
         try:
             shard = qe.EdgeShard.load(str(self.path), self._config())
         except Exception as exc:
             raise self._open_error(exc) from exc
-        existing = set(shard.info().payload_schema)
-        for name, schema in _index_schemas().items():
-            if name not in existing:
-                shard.update(qe.UpdateOperation.create_field_index(name, schema))
-        self._shard = shard
+        try:
+            existing = set(shard.info().payload_schema)
+            for name, schema in _index_schemas().items():
+                if name not in existing:
+                    operation = qe.UpdateOperation.create_field_index(name, schema)
+                    _run(lambda op=operation: shard.update(op))
+        except Exception:
+            shard.close()  # release the folder lock
+            raise
+        return shard
 
     def optimize(self) -> bool:
         """Build HNSW indexes for new points, merge segments; blocks. True if anything changed."""
-        with self._write_lock:
-            changed = self._open().optimize()
-            self._open().flush()
+        with self._lock:
+            changed = bool(_run(self._open().optimize))
+            _run(self._open().flush)
             self._unoptimized = 0
         return changed
 
     def close(self) -> None:
-        if self._shard is None:
-            return
-        self.optimize()  # also indexes points a killed earlier run left unindexed; ~0.3 s if none
-        self._shard.close()
-        self._shard = None
+        with self._lock:
+            if self._shard is None:
+                return
+            self.optimize()  # also indexes points a killed earlier run left unindexed; fast if none
+            self._shard.close()
+            self._shard = None
 
     # --- writes ----------------------------------------------------------------------------
 
     def upsert(self, items: Sequence[IndexedChunk]) -> None:
         shard = self._open()
-        with self._write_lock:
+        with self._lock:
             for batch in batched(items):
                 points = [_point(item, self.dim) for item in batch]
                 _run(lambda p=points: shard.update(qe.UpdateOperation.upsert_points(p)))
@@ -167,7 +175,7 @@ class EdgeStore:
 
     def _write(self, operation: qe.UpdateOperation) -> None:
         shard = self._open()
-        with self._write_lock:
+        with self._lock:
             _run(lambda: shard.update(operation))
             shard.flush()
 
@@ -182,7 +190,8 @@ class EdgeStore:
                 return records
 
     def _facet(self, key: str) -> dict[Any, int]:
-        request = qe.FacetRequest(key=key, limit=FACET_ALL, exact=True)
+        # a field has at most one distinct value per point: this limit returns them all
+        request = qe.FacetRequest(key=key, limit=max(1, self.count()), exact=True)
         response = _run(lambda: self._open().facet(request))
         # exact facets keep deleted values with count 0 (seen in qdrant-edge 0.9)
         return {hit.value: hit.count for hit in response.hits if hit.count > 0}

@@ -36,8 +36,6 @@ from search.types import (
     StoreStats,
 )
 
-FACET_ALL = 10_000_000  # facet limit meaning "every distinct value"
-
 
 class ServerStore:
     """Hybrid store in a Qdrant server collection; `location` (":memory:", a folder) runs locally.
@@ -81,7 +79,10 @@ class ServerStore:
             raise
         except Exception as exc:
             client.close()
-            raise StoreError(f"Qdrant at {self._where()} refused setup: {exc}") from exc
+            raise StoreError(
+                f"cannot open collection {self.collection!r} at {self._where()} "
+                f"(is the Qdrant server running and the API key right?): {exc}"
+            ) from exc
         self._client = client
 
     def close(self) -> None:
@@ -231,8 +232,9 @@ class ServerStore:
                 return records
 
     def _facet(self, key: str) -> dict[Any, int]:
+        limit = max(1, self.count())  # at most one distinct value per point: returns them all
         response = self._call(
-            lambda: self._open().facet(self.collection, key, limit=FACET_ALL, exact=True)
+            lambda: self._open().facet(self.collection, key, limit=limit, exact=True)
         )
         # exact facets keep deleted values with count 0 (seen in qdrant-edge 0.9)
         return {hit.value: hit.count for hit in response.hits if hit.count > 0}

@@ -64,7 +64,7 @@ def _node_xml(node: tuple, model: dict) -> str:
     inner += [f"      <bpmn:incoming>{f[0]}</bpmn:incoming>" for f in model["flows"] if f[2] == nid]
     inner += [f"      <bpmn:outgoing>{f[0]}</bpmn:outgoing>" for f in model["flows"] if f[1] == nid]
     if kind.startswith("boundaryEvent") or kind == "intermediateCatchEvent":
-        inner.append('      <bpmn:timerEventDefinition id="TimerDef_%s" />' % nid)
+        inner.append(f'      <bpmn:timerEventDefinition id="TimerDef_{nid}" />')
     return f"    <bpmn:{tag} {attrs}>\n" + "\n".join(inner) + f"\n    </bpmn:{tag}>"
 
 

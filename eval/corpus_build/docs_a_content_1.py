@@ -205,7 +205,7 @@ Fehlen Unterlagen, wird die Geburt trotzdem zeitnah beurkundet, soweit die Tatsa
 
 1. Eingang der elektronischen Geburtsanzeige in AutiSta prüfen (Postkorb „Geburten“ täglich bis 10 Uhr).
 2. Unterlagen der Eltern zuordnen, Vollständigkeit prüfen. Fehlende Unterlagen per Textbaustein „Geburt – Nachforderung“ anfordern, Wiedervorlage eine Woche.
-3. **Namensbestimmung** prüfen: Führen die Eltern einen Ehenamen, erhält das Kind diesen automatisch (§ 1616 BGB). Ohne Ehenamen und bei gemeinsamer Sorge bestimmen die Eltern den Geburtsnamen durch Erklärung (§ 1617 BGB); seit 01.05.2025 ist auch ein aus beiden Namen gebildeter Doppelname möglich. Die Erklärung ist öffentlich zu beglaubigen oder vor dem Standesamt abzugeben.
+3. **Namensbestimmung** prüfen: Führen die Eltern einen Ehenamen, erhält das Kind diesen automatisch (§ 1616 BGB). Sind die Eltern nicht verheiratet und hat nur die Mutter das Sorgerecht, erhält das Kind ihren Namen (§ 1617a BGB); mit Sorgeerklärung und Vaterschaftsanerkennung kann auch der Name des Vaters bestimmt werden. Ohne Ehenamen und bei gemeinsamer Sorge bestimmen die Eltern den Geburtsnamen durch Erklärung (§ 1617 BGB); seit 01.05.2025 ist auch ein aus beiden Namen gebildeter Doppelname möglich. Die Erklärung ist öffentlich zu beglaubigen oder vor dem Standesamt abzugeben.
 4. Vornamen prüfen: Kindeswohl, Geschlechtsbezug nicht mehr erforderlich. Zweifelsfälle (Fantasienamen, Ortsnamen) mit Frau Reuter besprechen; im Zweifel Anfrage an die Gesellschaft für deutsche Sprache.
 5. Beurkundung im Geburtenregister in AutiSta, zweite Standesbeamtin liest gegen (Vier-Augen-Prinzip bei Auslandsbezug zwingend).
 6. Urkunden erstellen und versenden bzw. zur Abholung bereitlegen.

@@ -49,7 +49,7 @@ der Jahresplan der Samstagstrauungen 2026 steht, der Bürgermeister hat ihn gest
 Samstagstermine 2026 (jeweils 10:00 bis 14:00 Uhr, max. 6 Trauungen pro Samstag):
 - Altes Rathaus, Historischer Ratssaal: 14.03., 11.04., 09.05., 13.06., 11.07., 12.09., 10.10., 12.12.
 - Wasserschloss: 16.05., 20.06. (Ausnahme: 06.06. geht nicht, da Schlossfest), 18.07., 15.08., 19.09.
-- Schnapszahl-Termin: Freitag, 06.06.2026 (06.06.26) – wir machen zusätzlich ab 8:30 Uhr im Trauzimmer und im Ratssaal auf, max. 12 Trauungen. Die Anfragen laufen schon, bitte alles über Aylin.
+- Schnapszahl-Termin: Samstag, 06.06.2026 (06.06.26) – wir machen zusätzlich ab 8:30 Uhr im Trauzimmer und im Ratssaal auf, max. 12 Trauungen statt 6. Die Anfragen laufen schon, bitte alles über Aylin.
 
 Neue Regeln ab 2026:
 1. Reservierungen (egal ob telefonisch, per Mail oder am Schalter) trägt NUR noch Aylin im Outlook-Kalender "Trauungen" ein. Alle anderen notieren Name + Telefon + Wunschtermin und leiten das an Aylin weiter (Durchwahl -232). Wir hatten 2025 zwei Doppelbuchungen, das soll nicht mehr passieren.
@@ -58,7 +58,7 @@ Neue Regeln ab 2026:
 4. Den Schlüssel fürs Wasserschloss holt die diensthabende Standesbeamtin Freitag bis 12 Uhr beim Hausmeister (Herr Kuhn, Bauhof) ab. Nicht erst am Samstagmorgen!
 5. Sektempfang/Reiswerfen: im Schlosshof ja, Reis und Konfetti nein (Auflage der Schlossverwaltung). Seifenblasen gehen.
 
-Vertretung: Ich bin vom 20.07. bis 07.08. im Urlaub, die Samstage 18.07. und 15.08. übernimmt Claudia. Falls eine Trauende kurzfristig krank wird: Amtsleitung anrufen, eine Trauung wird nicht abgesagt – notfalls macht der Bürgermeister als Eheschließungsstandesbeamter ehrenhalber (er hat die Bestellung).
+Vertretung: Ich bin vom 13.07. bis 21.08. im Urlaub, die Samstage 18.07. und 15.08. übernimmt Claudia. Falls eine Trauende kurzfristig krank wird: Amtsleitung anrufen, eine Trauung wird nicht abgesagt – notfalls macht der Bürgermeister als Eheschließungsstandesbeamter ehrenhalber (er hat die Bestellung).
 
 Gebühren für das Trauzimmer und den Ratssaal bleiben unverändert, siehe Prozessbeschreibung Eheschließung.
 

@@ -127,8 +127,13 @@ def _read_process(el: etree._Element, name: str) -> _Process:
             if kind == "boundaryEvent" and child.get("attachedToRef"):
                 label = f"Falls „{child.get('name', '').strip() or 'Sonderfall'}“"
                 flows.append(
-                    Flow(f"{child.get('id')}_att", child.get("attachedToRef"), child.get("id"),
-                         label, boundary=True)
+                    Flow(
+                        f"{child.get('id')}_att",
+                        child.get("attachedToRef"),
+                        child.get("id"),
+                        label,
+                        boundary=True,
+                    )
                 )
     return _Process(name, nodes, tuple(flows), lanes, _doc(el))
 
@@ -188,7 +193,8 @@ def _sections(process: _Process, name: str) -> list[Section]:
 def _overview(process: _Process, name: str, w: Walk) -> Section:
     steps = [n for n in w.order if n in w.labels]
     decisions = [
-        n for n in w.order
+        n
+        for n in w.order
         if process.nodes[n].kind in DECISION_KINDS and len(_outgoing(process, n)) > 1
     ]
     kinds = {"startEvent": [], "endEvent": []}  # type: dict[str, list[str]]

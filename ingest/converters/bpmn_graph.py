@@ -131,7 +131,7 @@ def _main_path(
     dist: Mapping[str, int],
     boundary_targets: set[str],
 ) -> set[str]:
-    """Main-path nodes: the longest branch(es) at each decision, every branch of a parallel split."""
+    """Main path: the longest branch(es) of each decision, every branch of a parallel split."""
     starts = [r for r in roots if nodes[r].kind == "startEvent"] or list(roots[:1])
     main: set[str] = set()
     todo = list(starts)

@@ -1,5 +1,8 @@
 """Word, PowerPoint, ODT and HTML through unstructured's partitioners, fully offline.
 
+A Word file whose paragraphs are mostly `Name: text` is an interview: those paragraphs become
+speaker turns (as in transcript.py), while its headings, tables and lists stay ordinary sections.
+
 unstructured is imported lazily, after `offline_nlp.install()` has replaced its NLTK hooks and
 switched off its telemetry, so converting never touches the network.
 """
@@ -10,20 +13,38 @@ import html
 import importlib
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ingest import offline_nlp
-from ingest.converters.base import build_document, decode_text, read_bytes, with_title
+from ingest.converters.base import (
+    SectionBuilder,
+    build_document,
+    decode_text,
+    read_bytes,
+    split_long,
+    with_title,
+)
 from ingest.converters.elements import ElementSections
 from ingest.converters.odt import odt_to_html
+from ingest.converters.speakers import (
+    find_interviewer,
+    interview_meta,
+    speaker_line,
+    transcript_turns,
+    turn_kind,
+)
 from search.errors import ConversionError
-from search.types import Document, DocumentMeta
+from search.types import Document, DocumentMeta, Section
 
 LANGUAGES = ["deu"]  # skips language detection; the corpus is German
 _CORE_TITLE = re.compile(rb"<dc:title>([^<]*)</dc:title>")
 _HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_NOT_PARAGRAPH = frozenset(
+    {"Title", "ListItem", "Table", "PageBreak", "Header", "Footer", "Image", "PageNumber"}
+)
 
 
 def partitioner(module: str, function: str) -> Callable[..., list[Any]]:
@@ -74,18 +95,80 @@ class DocxConverter:
     label = "Word"
     mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     use_pages = False
+    speaker_turns = True  # look for an interview transcript in the body
 
     def run(self, path: Path, meta: DocumentMeta, document_id: str) -> Document:
         data = read_bytes(path)
         _require_zip(path, self.label)
         elements = partition_safely(path.name, self.label, lambda: self._partition(path))
-        folded = ElementSections(use_pages=self.use_pages).fold(elements)
+        turns = transcript_turns(_paragraphs(elements)) if self.speaker_turns else []
+        if turns:
+            interviewer = find_interviewer(turns)
+            folded: ElementSections = TurnSections(
+                speakers=frozenset(t.speaker for t in turns if t.speaker),
+                interviewer=interviewer,
+            ).fold(elements)
+            meta = interview_meta(meta, turns, interviewer)
+        else:
+            folded = ElementSections(use_pages=self.use_pages).fold(elements)
         meta = with_title(meta, _ooxml_title(path) or folded.first_title)
         return build_document(path, meta, document_id, folded.sections(), mime=self.mime, data=data)
 
     def _partition(self, path: Path) -> list[Any]:
         partition = partitioner("docx", "partition_docx")
         return partition(str(path), languages=LANGUAGES, include_page_breaks=False)
+
+
+def _paragraphs(elements: Sequence[Any]) -> list[str]:
+    """Texts of the body paragraphs: no headings, lists, tables, headers or footers."""
+    texts = ((getattr(e, "category", ""), (getattr(e, "text", "") or "").strip()) for e in elements)
+    return [text for category, text in texts if text and category not in _NOT_PARAGRAPH]
+
+
+@dataclass
+class _TurnBuilder(SectionBuilder):
+    """A SectionBuilder that also takes speaker turns (never merged with their neighbours)."""
+
+    def add_turn(self, text: str, path: tuple[str, ...], speaker: str, kind: str) -> None:
+        for piece in split_long(text, self.max_chars):
+            self._sections.append(
+                Section(text=piece, heading_path=path, speaker=speaker, kind=kind)
+            )
+
+
+@dataclass
+class TurnSections(ElementSections):
+    """Folds a Word interview: `Name: text` paragraphs of known speakers become turns.
+
+    A paragraph without a prefix right after a turn continues that speaker's turn.
+
+    >>> names = frozenset({"Sandra Kühn", "Ute Brandt"})
+    >>> folded = TurnSections(speakers=names, interviewer="Sandra Kühn").fold(elements)
+    >>> [(s.speaker, s.kind) for s in folded.sections()][:2]
+    [('Sandra Kühn', 'question'), ('Ute Brandt', 'turn')]
+    """
+
+    builder: _TurnBuilder = field(default_factory=_TurnBuilder)
+    speakers: frozenset[str] = frozenset()
+    interviewer: str | None = None
+    _speaker: str | None = None  # speaker of the previous turn, for continuation paragraphs
+
+    def add(self, element: Any) -> None:
+        category = getattr(element, "category", "")
+        text = (getattr(element, "text", "") or "").strip()
+        turn = speaker_line(text, strict=True) if text else None
+        if turn and turn.speaker in self.speakers and category not in ("ListItem", "Table"):
+            self._add_turn(turn.speaker, turn.text)  # a misread short paragraph may be a "Title"
+        elif text and self._speaker and category not in _NOT_PARAGRAPH:
+            self._add_turn(self._speaker, text)
+        else:
+            if category in ("Title", "ListItem", "Table"):
+                self._speaker = None
+            super().add(element)
+
+    def _add_turn(self, speaker: str, text: str) -> None:
+        self._speaker, self._list_base = speaker, None
+        self.builder.add_turn(text, self._path(), speaker, turn_kind(speaker, self.interviewer))
 
 
 class PptxConverter(DocxConverter):
@@ -95,6 +178,7 @@ class PptxConverter(DocxConverter):
     label = "PowerPoint"
     mime = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
     use_pages = True
+    speaker_turns = False
 
     def _partition(self, path: Path) -> list[Any]:
         partition = partitioner("pptx", "partition_pptx")

@@ -8,41 +8,39 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from ingest.converters.base import build_document, decode_text, read_bytes, split_long
+from ingest.converters.speakers import (
+    NAME,
+    Turn,
+    find_interviewer,
+    interview_meta,
+    parse_timestamp,
+    speaker_line,
+    turn_kind,
+)
 from search.errors import ConversionError
 from search.types import Document, DocumentMeta, Section
+
+__all__ = [
+    "TranscriptConverter",
+    "Turn",
+    "find_interviewer",
+    "looks_like_transcript",
+    "merge_turns",
+    "parse_cues",
+    "parse_plain",
+    "parse_timestamp",
+]
 
 _TIMING = re.compile(
     r"(?P<start>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 )
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAGS = re.compile(r"</?[^>]+>")
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_NAME = r"[A-ZÄÖÜ][\wÄÖÜäöüß.'’-]*(?: [\wÄÖÜäöüß.'’-]+){0,3}"
-_SPEAKER_LINE = re.compile(
-    rf"^\s*(?:[\[(]?(?P<ts>{_TIME})[\])]?\s*[-–]?\s*)?(?P<name>{_NAME})"
-    rf"\s*(?:[\[(](?P<ts2>{_TIME})[\])])?\s*:\s+(?P<text>\S.*)$"
-)
-_CUE_SPEAKER = re.compile(
-    rf"^(?:-\s*)?(?:\[(?P<b>{_NAME})\]|(?P<c>{_NAME}):)\s*(?P<text>.+)$", re.S
-)
-_INTERVIEWER = re.compile(
-    r"^(interviewer(in)?|interview|i|hr|personal(abteilung)?|frage(nde[rn]?)?|fragesteller(in)?"
-    r"|moderat(or|orin|ion)|host|q|f)\b",
-    re.I,
-)
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One speaker's uninterrupted contribution."""
-
-    speaker: str | None
-    text: str
-    start: float | None = None
+_CUE_SPEAKER = re.compile(rf"^(?:-\s*)?(?:\[(?P<b>{NAME})\]|(?P<c>{NAME}):)\s*(?P<text>.+)$", re.S)
 
 
 class TranscriptConverter:
@@ -62,10 +60,11 @@ class TranscriptConverter:
         if not turns:
             raise ConversionError(f"{path.name}: keine Sprecherbeiträge gefunden (no cues/turns)")
         interviewer = find_interviewer(turns)
-        meta = _interview_meta(meta, turns, interviewer)
+        meta = interview_meta(meta, turns, interviewer)
         sections = [
-            Section(text=piece, speaker=t.speaker, timestamp=t.start, kind=_kind(t, interviewer))
+            Section(text=piece, speaker=t.speaker, timestamp=t.start, kind=kind)
             for t in turns
+            for kind in [turn_kind(t.speaker, interviewer)]
             for piece in split_long(t.text)
         ]
         return build_document(path, meta, document_id, sections, mime=_mime(path), data=data)
@@ -106,28 +105,14 @@ def parse_plain(text: str) -> list[Turn]:
     for line in text.split("\n"):
         if not line.strip():
             continue
-        match = _SPEAKER_LINE.match(line)
-        if match:
-            stamp = match.group("ts") or match.group("ts2")
-            start = parse_timestamp(stamp) if stamp else None
-            turns.append(Turn(match.group("name").strip(), match.group("text").strip(), start))
+        turn = speaker_line(line)
+        if turn is not None:
+            turns.append(turn)
         elif turns:
             turns[-1] = replace(turns[-1], text=f"{turns[-1].text} {line.strip()}")
         else:
             turns.append(Turn(None, line.strip()))
     return turns
-
-
-def parse_timestamp(stamp: str) -> float:
-    """Seconds from "hh:mm:ss.mmm", "mm:ss", "hh:mm:ss,mmm".
-
-    >>> parse_timestamp("01:02:03,5")
-    3723.5
-    """
-    seconds = 0.0
-    for part in stamp.replace(",", ".").split(":"):
-        seconds = seconds * 60 + float(part)
-    return seconds
 
 
 def merge_turns(turns: list[Turn]) -> list[Turn]:
@@ -141,47 +126,12 @@ def merge_turns(turns: list[Turn]) -> list[Turn]:
     return merged
 
 
-def find_interviewer(turns: list[Turn]) -> str | None:
-    """The interviewer: named like one, else the (first) speaker asking the most questions."""
-    speakers = list(dict.fromkeys(t.speaker for t in turns if t.speaker))
-    for speaker in speakers:
-        if _INTERVIEWER.match(speaker):
-            return speaker
-    if len(speakers) < 2:
-        return None
-    ratios = {s: _question_ratio(turns, s) for s in speakers}
-    best = max(speakers, key=lambda s: ratios[s])  # max keeps the first on ties
-    return best if ratios[best] > 0 else None
-
-
-def _question_ratio(turns: list[Turn], speaker: str) -> float:
-    own = [t for t in turns if t.speaker == speaker]
-    return sum("?" in t.text for t in own) / len(own)
-
-
-def _kind(turn: Turn, interviewer: str | None) -> str:
-    return "question" if interviewer is not None and turn.speaker == interviewer else "turn"
-
-
-def _interview_meta(meta: DocumentMeta, turns: list[Turn], interviewer: str | None) -> DocumentMeta:
-    """doc_type "interview" unless set; the expert is who talks most besides the interviewer."""
-    if meta.doc_type == DocumentMeta().doc_type:
-        meta = replace(meta, doc_type="interview")
-    words: Counter[str] = Counter()
-    for turn in turns:
-        if turn.speaker and turn.speaker != interviewer:
-            words[turn.speaker] += len(turn.text.split())
-    if meta.expert is None and words:
-        meta = replace(meta, expert=words.most_common(1)[0][0])
-    return meta
-
-
 def looks_like_transcript(text: str) -> bool:
     """True when most non-empty lines are `Name: text` turns by at least two recurring speakers."""
     lines = [line for line in text.split("\n")[:400] if line.strip()]
     if len(lines) < 2:
         return False
-    names = [m.group("name") for m in map(_SPEAKER_LINE.match, lines) if m]
+    names = [t.speaker for t in map(speaker_line, lines) if t is not None]
     counts = Counter(names)
     return len(names) > len(lines) / 2 and len(counts) >= 2 and counts.most_common(1)[0][1] >= 2
 

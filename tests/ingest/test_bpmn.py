@@ -166,7 +166,10 @@ def test_a_chain_is_numbered_one_to_n_in_flow_order(lanes: list[str]) -> None:
 
     ids = [f"T{i}" for i in range(len(lanes))]
     nodes = [("S", "startEvent", "", lanes[0])]
-    nodes += [(i, "task", f"Aufgabe {n}", lane) for n, (i, lane) in enumerate(zip(ids, lanes))]
+    nodes += [
+        (i, "task", f"Aufgabe {n}", lane)
+        for n, (i, lane) in enumerate(zip(ids, lanes, strict=True))
+    ]
     chain = ["S", *ids]
     flows = list(zip(chain[:-1], chain[1:], [""] * len(ids), strict=True))
     # flows listed backwards so the order cannot come from document order
@@ -194,7 +197,10 @@ def test_corpus_bauantrag_model(tmp_path: Path) -> None:
     [
         ("<bpmn:definitions xmlns:bpmn='x'><unclosed>", "kein gültiges XML"),
         ("<html><body>kein Modell</body></html>", "kein BPMN-2.0-Dokument"),
-        (f"<bpmn:definitions {NS}><bpmn:collaboration id='c'/></bpmn:definitions>", "keine Prozess"),
+        (
+            f"<bpmn:definitions {NS}><bpmn:collaboration id='c'/></bpmn:definitions>",
+            "keine Prozess",
+        ),
     ],
 )
 def test_broken_files_raise_conversion_error(tmp_path: Path, xml: str, reason: str) -> None:
@@ -213,7 +219,9 @@ def test_entities_are_never_expanded(tmp_path: Path, dtd: str) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("GEHEIM", encoding="utf-8")
     body = bpmn(BAU_NODES, BAU_FLOWS).split("?>", 1)[1]
-    body = body.replace("<bpmn:laneSet", "<bpmn:documentation>&x;</bpmn:documentation><bpmn:laneSet")
+    body = body.replace(
+        "<bpmn:laneSet", "<bpmn:documentation>&x;</bpmn:documentation><bpmn:laneSet"
+    )
     xml = '<?xml version="1.0"?>' + dtd.format(secret=secret) + body
     with pytest.raises(ConversionError, match="DOCTYPE") as err:
         convert(tmp_path, xml)

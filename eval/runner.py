@@ -1,0 +1,251 @@
+"""Run the report's configurations on one BEIR dataset: one real pipeline ingest per index spec into
+a temporary EdgeStore, then every query mode and baseline that uses that index.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eval.baselines import (
+    BM25sIndex,
+    RecordingChunker,
+    Tokenize,
+    analyzer_tokenize,
+    bm25s_default_tokenize,
+    bm25s_german_tokenize,
+)
+from eval.beir import Dataset, materialise_corpus
+from eval.configs import EvalConfig, IndexSpec, build_embedder
+from eval.embed_cache import CachedEmbedder
+from eval.metrics import dedupe, evaluate_run, mean, percentile
+from ingest.chunking import ChunkingParams
+from ingest.manifest import Manifest
+from ingest.pipeline import IngestPipeline
+from ingest.sources import FileSource
+from search.analyzer import GermanSparseEncoder
+from search.retriever import Retriever
+from search.store_edge import EdgeStore
+
+Log = Callable[[str], None]
+Search = Callable[[str], list[str]]  # query -> chunk sources, best first
+DEPTH = 100
+
+
+def log_stderr(message: str) -> None:
+    sys.stderr.write(f"[eval {time.strftime('%H:%M:%S')}] {message}\n")
+    sys.stderr.flush()
+
+
+def latency_summary(values: Sequence[float]) -> dict[str, float]:
+    """Percentiles of a latency sample in ms.
+
+    >>> latency_summary([1.0, 2.0, 3.0, 4.0])["p50"]
+    2.5
+    """
+    summary = {f"p{p}": percentile(values, p) for p in (50, 90, 95, 99)}
+    return {**summary, "mean": mean(values), "max": max(values, default=0.0)}
+
+
+@dataclass(frozen=True)
+class ConfigResult:
+    config: str
+    group: str
+    mode: str
+    index: str
+    description: str
+    metrics: dict[str, float]
+    by_kind: dict[str, dict[str, float]]
+    latency_ms: dict[str, float]
+    latencies: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class BuildRecord:
+    """One pipeline ingest: `compute_seconds` is the embedding time the model really needed
+    (measured when the vectors were first computed, possibly in an earlier run)."""
+
+    index: str
+    files: int
+    failed: int
+    chunks: int
+    seconds: float
+    embedded_now: int
+    embed_seconds_now: float
+    compute_seconds: float
+
+
+@dataclass
+class DatasetResult:
+    name: str
+    corpus_size: int
+    queries: int
+    results: list[ConfigResult] = field(default_factory=list)
+    builds: list[BuildRecord] = field(default_factory=list)
+    product_latency_ms: dict[str, float] = field(default_factory=dict)
+    product_latencies: tuple[float, ...] = ()
+    seconds: float = 0.0
+
+
+class EmbedderPool:
+    """One cached embedder per backend, shared by every index spec and dataset of a run."""
+
+    def __init__(self, cache_path: Path | None, threads: int = 0) -> None:
+        self.cache_path = cache_path
+        self.threads = threads
+        self._embedders: dict[str, CachedEmbedder] = {}
+
+    def get(self, kind: str) -> CachedEmbedder:
+        if kind not in self._embedders:
+            inner = build_embedder(kind, threads=self.threads)
+            self._embedders[kind] = CachedEmbedder(inner, self.cache_path)
+            self._embedders[kind].warm_up()
+        return self._embedders[kind]
+
+    def close(self) -> None:
+        for embedder in self._embedders.values():
+            embedder.close()
+
+
+def score_runs(
+    dataset: Dataset, config: EvalConfig, runs: dict[str, list[str]], latencies: list[float]
+) -> ConfigResult:
+    kinds: dict[str, list[str]] = defaultdict(list)
+    for query in dataset.queries:
+        kinds[query.kind or "all"].append(query.id)
+    by_kind = {
+        kind: evaluate_run(runs, {q: dataset.qrels[q] for q in ids if q in dataset.qrels})
+        for kind, ids in sorted(kinds.items())
+    }
+    return ConfigResult(
+        config=config.name,
+        group=config.group,
+        mode=config.mode,
+        index=config.index.key,
+        description=config.description,
+        metrics=evaluate_run(runs, dataset.qrels),
+        by_kind=by_kind,
+        latency_ms=latency_summary(latencies),
+        latencies=tuple(round(v, 3) for v in latencies),
+    )
+
+
+def run_config(
+    dataset: Dataset, config: EvalConfig, search: Search, to_id: dict[str, str]
+) -> ConfigResult:
+    search(dataset.queries[0].text)  # warm caches so the first timing is not a load time
+    runs: dict[str, list[str]] = {}
+    latencies: list[float] = []
+    for query in dataset.queries:
+        started = time.perf_counter()
+        sources = search(query.text)
+        latencies.append((time.perf_counter() - started) * 1000)
+        runs[query.id] = dedupe([to_id[s] for s in sources if s in to_id])
+    return score_runs(dataset, config, runs, latencies)
+
+
+def _baseline_tokenizer(config: EvalConfig) -> Tokenize:
+    if config.mode == "bm25s":
+        return bm25s_default_tokenize
+    if config.mode == "bm25s-de":
+        return bm25s_german_tokenize
+    spec = config.index
+    encoder = GermanSparseEncoder(stem=spec.stem, split_compounds=spec.split_compounds)
+    encoder.warm_up()
+    return analyzer_tokenize(encoder.analyze)
+
+
+class IndexRun:
+    """One index spec built through the real pipeline in a temporary folder."""
+
+    def __init__(self, spec: IndexSpec, embedder: CachedEmbedder, workdir: Path) -> None:
+        self.spec = spec
+        self.embedder = embedder
+        self.encoder = GermanSparseEncoder(stem=spec.stem, split_compounds=spec.split_compounds)
+        budget = min(spec.chunk_tokens, embedder.max_tokens)
+        self.chunker = RecordingChunker(
+            ChunkingParams(max_tokens=budget), count_tokens=embedder.count_tokens
+        )
+        self.store = EdgeStore(workdir / "qdrant", dim=embedder.dim)
+        self.manifest = Manifest(workdir / "manifest.sqlite")
+
+    def ingest(self, paths: list[Path]) -> BuildRecord:
+        pipeline = IngestPipeline(
+            FileSource(), self.chunker, self.embedder, self.encoder, self.store, self.manifest
+        )
+        misses, embed_now = self.embedder.misses, self.embedder.embed_seconds
+        started = time.perf_counter()
+        report = pipeline.run(paths)
+        self.store.optimize()  # a user's index is optimised when the ingest command closes it
+        texts = [c.text_for_embedding for c in self.chunker.chunks]
+        return BuildRecord(
+            index=self.spec.key,
+            files=report.ok,
+            failed=len(report.failed),
+            chunks=len(self.chunker.chunks),
+            seconds=time.perf_counter() - started,
+            embedded_now=self.embedder.misses - misses,
+            embed_seconds_now=self.embedder.embed_seconds - embed_now,
+            compute_seconds=self.embedder.compute_seconds(texts),
+        )
+
+    def searcher(self, config: EvalConfig) -> Search:
+        if config.is_baseline:
+            index = BM25sIndex(_baseline_tokenizer(config))
+            index.build(self.chunker.chunks)
+            return lambda q: index.search(q, DEPTH)
+        retriever = Retriever(self.embedder, self.encoder, self.store)
+        mode: Any = config.mode
+        return lambda q: [s.chunk.source for s in retriever.search_chunks(q, DEPTH, None, mode)]
+
+    def product_latencies(self, dataset: Dataset) -> list[float]:
+        """What a user waits for: hybrid top 10 with highlighted snippets (Retriever.search)."""
+        retriever = Retriever(self.embedder, self.encoder, self.store)
+        retriever.search(dataset.queries[0].text)
+        out = []
+        for query in dataset.queries:
+            started = time.perf_counter()
+            retriever.search(query.text, top_k=10)
+            out.append((time.perf_counter() - started) * 1000)
+        return out
+
+    def close(self) -> None:
+        self.store.close()
+        self.manifest.close()
+
+
+def run_dataset(
+    dataset: Dataset, configs: list[EvalConfig], pool: EmbedderPool, log: Log = log_stderr
+) -> DatasetResult:
+    """Every config on one dataset; index specs are built once each, in config order."""
+    started = time.perf_counter()
+    result = DatasetResult(dataset.name, len(dataset.corpus), len(dataset.queries))
+    specs = list(dict.fromkeys(c.index for c in configs))
+    with tempfile.TemporaryDirectory(prefix=f"amtswissen-report-{dataset.name}-") as tmp:
+        mapping = materialise_corpus(dataset, Path(tmp) / "corpus")
+        paths = sorted({Path(s) for s in mapping})
+        for number, spec in enumerate(specs):
+            run = IndexRun(spec, pool.get(spec.embedder), Path(tmp) / f"index-{number}")
+            try:
+                build = run.ingest(paths)
+                result.builds.append(build)
+                log(
+                    f"{dataset.name}: built {spec.key}: {build.chunks} chunks, {build.seconds:.1f} s"
+                )
+                for config in (c for c in configs if c.index == spec):
+                    done = run_config(dataset, config, run.searcher(config), mapping)
+                    result.results.append(done)
+                    log(f"{dataset.name}: {config.name}: nDCG@10={done.metrics['ndcg@10']:.4f}")
+                    if config.name == "hybrid":
+                        result.product_latencies = tuple(run.product_latencies(dataset))
+                        result.product_latency_ms = latency_summary(result.product_latencies)
+            finally:
+                run.close()
+    result.seconds = time.perf_counter() - started
+    return result
