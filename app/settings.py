@@ -54,6 +54,16 @@ class Settings(BaseSettings):
 
     top_k: int = Field(10, ge=1, le=100)
 
+    thesaurus: bool = Field(
+        True, description="Expand queries with the administrative thesaurus (Perso -> Ausweis)."
+    )
+    thesaurus_weight: float = Field(
+        0.5, ge=0.0, le=1.0, description="Weight of thesaurus terms in the sparse query."
+    )
+    prefetch_limit: int = Field(
+        50, ge=10, le=1000, description="Candidates per side (dense, sparse) before fusion."
+    )
+
     @field_validator("qdrant_url")
     @classmethod
     def _url_scheme(cls, value: str | None) -> str | None:

@@ -151,5 +151,5 @@ class HashEmbedder(BaseEmbedder):
                 digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
                 bucket = int.from_bytes(digest[:4], "little") % self._dim
                 out[row, bucket] += 1.0 if digest[4] & 1 else -1.0
-            out[row, row % self._dim] += 1e-3  # never the zero vector
+            out[row, len(text) % self._dim] += 1e-3  # never the zero vector; depends on text only
         return l2_normalise(out)

@@ -61,14 +61,12 @@ def test_multiword_key_matches_as_one_phrase(thesaurus: Thesaurus) -> None:
     found = thesaurus.expansion("Abstandsflächen nach BauO NRW")
     assert found.matched == ("BauO NRW",)
     assert "Landesbauordnung" in found.terms
-    assert not thesaurus.expansion("Zuständigkeit in NRW")
+    assert not thesaurus.expansion("Regeln in NRW")
 
 
 def test_multiword_key_needs_its_words_in_order(thesaurus: Thesaurus) -> None:
     assert "Sterbefallanzeige" in thesaurus.expansion("Todesfall melden").terms
-    assert "Sterbefallanzeige" not in thesaurus.expansion("melden Todesfall").terms or (
-        "Todesfall" in thesaurus.expansion("melden Todesfall").matched
-    )
+    assert thesaurus.expansion("melden Todesfall").matched == ("Todesfall",)
     assert thesaurus.expansion("Mahnung rausschicken").matched == ("Mahnung rausschicken",)
 
 
@@ -181,7 +179,7 @@ def test_retriever_finds_official_wording_for_colloquial_query(tmp_path: Path) -
         assert plain.search("Perso weg", mode="sparse") == []
         with_thesaurus = Retriever(embedder, encoder, store, thesaurus=Thesaurus())
         hits = with_thesaurus.search("Perso weg", mode="sparse")
-        assert [h.document_id for h in hits] == ["ausweis"]
+        assert hits[0].document_id == "ausweis"
         assert "<mark>Personalausweis</mark>" in hits[0].snippet
     finally:
         store.close()
