@@ -114,6 +114,7 @@ class Services:
             self.sparse,
             self.store,
             prefetch_limit=settings.prefetch_limit,
+            fusion=settings.fusion,
             thesaurus=Thesaurus() if settings.thesaurus else None,
             expansion_weight=settings.thesaurus_weight,
             dense_weight=settings.dense_weight,

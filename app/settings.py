@@ -65,11 +65,14 @@ class Settings(BaseSettings):
     thesaurus_weight: float = Field(
         0.5, ge=0.0, le=1.0, description="Weight of thesaurus terms in the sparse query."
     )
+    fusion: Literal["dbsf", "rrf"] = Field(
+        "dbsf", description="Hybrid fusion in Qdrant: dbsf (score-based) or rrf (rank-based)."
+    )
     prefetch_limit: int = Field(
-        50, ge=10, le=1000, description="Candidates per side (dense, sparse) before fusion."
+        30, ge=10, le=1000, description="Candidates per side (dense, sparse) before fusion."
     )
     dense_weight: float = Field(
-        0.5, gt=0.0, le=4.0, description="Weight of the dense list in RRF fusion (sparse = 1)."
+        1.0, gt=0.0, le=4.0, description="With fusion=rrf: weight of the dense list (sparse = 1)."
     )
     max_chunks_per_document: int = Field(
         2, ge=0, le=100, description="Chunks of one document before others come first; 0 = off."

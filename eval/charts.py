@@ -74,7 +74,7 @@ def latency_distribution(report: Report, path: Path) -> Path:
     ax.set_yscale("log")
     ax.axhline(50, color="red", linestyle="--", linewidth=1, label="50 ms target")
     ax.set_ylabel("ms per query (log)")
-    ax.legend(loc="upper left")
+    ax.legend(loc="upper right")
     ax.set_title("Query latency (whiskers 5th-95th percentile)")
     return _save(fig, path)
 

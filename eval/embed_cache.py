@@ -100,10 +100,12 @@ class CachedEmbedder(BaseEmbedder):
             self._queries[text] = vector
         return vector
 
-    def prime_queries(self, texts: Sequence[str]) -> float:
-        """Embed queries in batches ahead of searching; returns the seconds it took."""
+    def prime_queries(self, texts: Sequence[str]) -> float | None:
+        """Embed queries in batches ahead of searching; the seconds it took (None: all known)."""
         self.warm_up()
         todo = list(dict.fromkeys(t for t in texts if t not in self._queries))
+        if not todo:
+            return None
         started = time.perf_counter()
         for start in range(0, len(todo), self.batch_size):
             batch = todo[start : start + self.batch_size]

@@ -283,8 +283,8 @@ def _run_spec(
     if any(c.mode in ("dense", "hybrid") for c in configs):
         texts = [q.text for q in dataset.queries]
         seconds = run.embedder.prime_queries(texts)
-        if seconds > 0:
-            result.query_embedding_per_s[run.embedder.name] = len(texts) / seconds
+        if seconds:
+            result.query_embedding_per_s[run.spec.embedder] = len(texts) / seconds
     for config in configs:
         done = run_config(dataset, config, run.searcher(config), mapping)
         embedding = "none" if config.mode == "sparse" or config.is_baseline else "precomputed"

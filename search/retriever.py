@@ -15,7 +15,15 @@ from collections.abc import Callable, Sequence
 
 from search.protocols import Embedder, SparseEncoder, Store
 from search.thesaurus import Expansion, Thesaurus
-from search.types import Hit, ScoredChunk, SearchFilter, SearchMode, SparseVector, StoreQuery
+from search.types import (
+    Fusion,
+    Hit,
+    ScoredChunk,
+    SearchFilter,
+    SearchMode,
+    SparseVector,
+    StoreQuery,
+)
 
 QueryRewriter = Callable[[str], str]
 RRF_K = 60  # as the stores use for their own fusion
@@ -80,13 +88,14 @@ class Retriever:
         embedder: Embedder,
         sparse: SparseEncoder,
         store: Store,
-        prefetch_limit: int = 50,
+        prefetch_limit: int = 30,
         expand_query: QueryRewriter | None = None,
         thesaurus: Thesaurus | None = None,
         expansion_weight: float = 0.5,
         expand_dense: bool = False,
         dense_weight: float = 1.0,
         max_per_document: int = 0,
+        fusion: Fusion = "dbsf",
     ) -> None:
         self.embedder = embedder
         self.sparse = sparse
@@ -98,6 +107,7 @@ class Retriever:
         self.expand_dense = expand_dense
         self.dense_weight = dense_weight
         self.max_per_document = max_per_document
+        self.fusion = fusion
 
     def warm_up(self) -> None:
         self.embedder.warm_up()
@@ -127,10 +137,10 @@ class Retriever:
         pool = max(self.prefetch_limit, top_k)
         wanted = pool if self.max_per_document > 0 else top_k
         where = filter or SearchFilter()
-        if mode == "hybrid" and self.dense_weight != 1.0:
+        if mode == "hybrid" and self.fusion == "rrf" and self.dense_weight != 1.0:
             found = self._weighted_hybrid(dense, sparse, where, wanted, pool)
         else:
-            request = StoreQuery(dense, sparse, where, wanted, mode, prefetch_limit=pool)
+            request = StoreQuery(dense, sparse, where, wanted, mode, pool, self.fusion)
             found = self.store.search(request)
         if self.max_per_document > 0:
             found = diversify(found, self.max_per_document)

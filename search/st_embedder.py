@@ -6,6 +6,7 @@ Runs any sentence-transformers folder or model name offline: the bundled all-Min
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,9 @@ class SentenceTransformerEmbedder(BaseEmbedder):
         self.query_prefix = prompts.get("query", "")
         self.passage_prefix = prompts.get("passage", prompts.get("document", ""))
         self._model = model
-        self._tokenizer = model.tokenizer
+        # the model's tokenizer carries padding state while a batch is encoded (in the pipeline's
+        # worker thread); counting in the converting thread uses its own copy
+        self._tokenizer = copy.deepcopy(model.tokenizer)
         self._dim = int(model.get_embedding_dimension() or 0)
         self._max_tokens = int(model.max_seq_length or 512)
 

@@ -207,7 +207,8 @@ class EdgeStore:
                 qe.Prefetch(limit=query.prefetch_limit, query=_nearest(query, name), filter=where)
                 for name in (DENSE, SPARSE)
             ]
-            fusion: Any = qe.Fusion.Rrf(k=RRF_K)  # the stub's ScoringQueryType omits Fusion.Rrf
+            # the stub's ScoringQueryType omits the Fusion variants
+            fusion: Any = qe.Fusion.Dbsf() if query.fusion == "dbsf" else qe.Fusion.Rrf(k=RRF_K)
             return qe.QueryRequest(
                 limit=query.top_k, query=fusion, prefetches=prefetches, with_payload=True
             )

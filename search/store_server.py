@@ -252,7 +252,12 @@ class ServerStore:
                 )
                 for name in (DENSE, SPARSE)
             ]
-            return {"prefetch": prefetch, "query": models.RrfQuery(rrf=models.Rrf(k=RRF_K))}
+            fused: Any = (
+                models.FusionQuery(fusion=models.Fusion.DBSF)
+                if query.fusion == "dbsf"
+                else models.RrfQuery(rrf=models.Rrf(k=RRF_K))
+            )
+            return {"prefetch": prefetch, "query": fused}
         name = DENSE if plan == "dense" else SPARSE
         return {"query": _vector(query, name), "using": name, "query_filter": where}
 

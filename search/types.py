@@ -15,6 +15,7 @@ from typing import Literal
 CHUNK_NAMESPACE = uuid.UUID("6f0d3c1e-8a51-5b8e-9d59-2a7c1f4e8b10")
 
 SearchMode = Literal["hybrid", "dense", "sparse"]
+Fusion = Literal["dbsf", "rrf"]  # distribution-based score fusion or reciprocal rank fusion
 
 
 def document_id_for(source: str) -> str:
@@ -143,7 +144,8 @@ class StoreQuery:
     filter: SearchFilter = field(default_factory=SearchFilter)
     top_k: int = 10
     mode: SearchMode = "hybrid"
-    prefetch_limit: int = 50
+    prefetch_limit: int = 30
+    fusion: Fusion = "dbsf"
 
 
 @dataclass(frozen=True)
