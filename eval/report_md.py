@@ -143,14 +143,17 @@ def _latency_section(report: Report) -> list[str]:
         "![latency](latency.png)",
         "",
         *_table(["dataset", "queries", "p50 ms", "p90 ms", "p95 ms", "p99 ms"], rows),
-        "Batched query embedding (queries/s): "
-        + "; ".join(
-            f"{d['name']} {name} {rate:.0f}"
-            for d in report["datasets"]
-            for name, rate in d.get("query_embedding_per_s", {}).items()
-        ),
-        "",
+        *_query_rates(report),
     ]
+
+
+def _query_rates(report: Report) -> list[str]:
+    rates = [
+        f"{d['name']} {name} {rate:.0f}"
+        for d in report["datasets"]
+        for name, rate in d.get("query_embedding_per_s", {}).items()
+    ]
+    return [f"Batched query embedding (queries/s): {'; '.join(rates)}", ""] if rates else []
 
 
 def _ingest_section(report: Report) -> list[str]:

@@ -34,6 +34,7 @@ from search.analyzer import GermanSparseEncoder, load_stopwords
 from search.compounds import CompoundSplitter
 from search.retriever import Retriever
 from search.store_edge import EdgeStore
+from search.thesaurus import Thesaurus
 
 Log = Callable[[str], None]
 Search = Callable[[str], list[str]]  # query -> chunk sources, best first
@@ -219,14 +220,20 @@ class IndexRun:
             index = BM25sIndex(_baseline_tokenizer(config, self.encoder))
             index.build(self.chunker.chunks)
             return lambda q: index.search(q, DEPTH)
-        retriever = Retriever(self.embedder, self.encoder, self.store)
+        retriever = Retriever(
+            self.embedder,
+            self.encoder,
+            self.store,
+            fusion="rrf" if config.fusion == "rrf" else "dbsf",
+            thesaurus=Thesaurus() if config.thesaurus else None,
+        )
         mode: Any = config.mode
         return lambda q: [s.chunk.source for s in retriever.search_chunks(q, DEPTH, None, mode)]
 
     def product_latencies(self, dataset: Dataset, sample: int) -> list[float]:
         """What a user waits for: hybrid top 10 with highlighted snippets (Retriever.search),
         the query embedded live, over a seeded sample of the queries."""
-        retriever = Retriever(self.embedder, self.encoder, self.store)
+        retriever = Retriever(self.embedder, self.encoder, self.store, thesaurus=Thesaurus())
         retriever.search("Aufwärmen")
         queries = list(dataset.queries)
         if len(queries) > sample:
