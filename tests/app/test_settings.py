@@ -33,4 +33,8 @@ def test_invalid_values_name_the_field(field, value):
 
 def test_defaults_are_the_embedded_store_and_the_multilingual_model():
     settings = Settings(_env_file=None)
-    assert (settings.store, settings.embedder, settings.data_dir) == ("edge", "e5-onnx", Path("data"))
+    assert (settings.store, settings.embedder, settings.data_dir) == (
+        "edge",
+        "e5-onnx",
+        Path("data"),
+    )
