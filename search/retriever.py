@@ -11,7 +11,7 @@ Measured on eval/datasets/amtswissen_de: eval/experiments/RESULTS.md.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from search.protocols import Embedder, SparseEncoder, Store
 from search.thesaurus import Expansion, Thesaurus
@@ -25,7 +25,6 @@ from search.types import (
     StoreQuery,
 )
 
-QueryRewriter = Callable[[str], str]
 RRF_K = 60  # as the stores use for their own fusion
 
 
@@ -89,7 +88,6 @@ class Retriever:
         sparse: SparseEncoder,
         store: Store,
         prefetch_limit: int = 30,
-        expand_query: QueryRewriter | None = None,
         thesaurus: Thesaurus | None = None,
         expansion_weight: float = 0.5,
         expand_dense: bool = False,
@@ -101,7 +99,6 @@ class Retriever:
         self.sparse = sparse
         self.store = store
         self.prefetch_limit = prefetch_limit
-        self.expand_query = expand_query
         self.thesaurus = thesaurus
         self.expansion_weight = expansion_weight
         self.expand_dense = expand_dense
@@ -160,8 +157,7 @@ class Retriever:
         return weighted_rrf([by_dense, by_sparse], [self.dense_weight, 1.0], RRF_K, top_k)
 
     def _sparse_query(self, query: str, extra: str) -> SparseVector:
-        text = self.expand_query(query) if self.expand_query else query
-        vector = self.sparse.encode_query(text)
+        vector = self.sparse.encode_query(query)
         if not extra or self.expansion_weight <= 0:
             return vector
         return add_expansion(vector, self.sparse.encode_query(extra), self.expansion_weight)
