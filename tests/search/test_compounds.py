@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import Stemmer
 
 from search.analyzer import load_stopwords
-from search.compounds import CompoundSplitter, fold
+from search.compounds import CompoundSplitter, fold, load_german_nouns, load_noun_dictionary
 
 # Municipal compounds -> expected leaf parts (folded spelling, Fugen elements removed).
 # TUNING guided the rules in search/compounds.py; HELD_OUT was written afterwards and only measured.
@@ -260,3 +262,48 @@ def test_split_is_cached_and_deterministic(splitter: CompoundSplitter) -> None:
 def test_fold() -> None:
     assert fold("Anträge") == fold("Antraege") == "antraege"
     assert fold("Straße") == fold("STRASSE") == "strasse"
+
+
+_HEADER = "lemma,pos,genus," + ",".join(f"c{i}" for i in range(3, 20))
+
+
+def _noun_table(path: Path, rows: list[tuple[str, str, list[str]]]) -> Path:
+    lines = [_HEADER]
+    for lemma, pos, forms in rows:
+        lines.append(",".join([lemma, pos, "f", "", "", "", "", *forms]))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_noun_table_cache_is_written_reused_and_renewed(tmp_path: Path) -> None:
+    table = _noun_table(tmp_path / "nouns.csv", [("Straße", "Substantiv", ["Straße", "Straßen"])])
+    cache = tmp_path / "models" / "nouns.txt"
+    first = load_noun_dictionary(table, cache)
+    assert first == load_german_nouns(table)
+    assert first.forms == {"strasse", "strassen"}
+    assert cache.is_file()
+    # a cache for this very table is read, not the table
+    cache.write_text(cache.read_text(encoding="utf-8").replace("strassen", "gassen"), "utf-8")
+    assert "gassen" in load_noun_dictionary(table, cache).forms
+    # a changed table invalidates it
+    _noun_table(table, [("Amt", "Substantiv", ["Amt", "Ämter"]), ("Hollerbach", "Toponym", [])])
+    renewed = load_noun_dictionary(table, cache)
+    assert renewed.forms == {"amt", "aemter"}
+    assert "aemter" in cache.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("junk", [b"", b"\xff\xfe garbage", b"amtswissen-nouns-1\nonly two lines"])
+def test_unreadable_noun_cache_is_rebuilt(tmp_path: Path, junk: bytes) -> None:
+    table = _noun_table(tmp_path / "nouns.csv", [("Akte", "Substantiv", ["Akte", "Akten"])])
+    cache = tmp_path / "nouns.txt"
+    cache.write_bytes(junk)
+    assert load_noun_dictionary(table, cache).forms == {"akte", "akten"}
+    assert load_noun_dictionary(table, cache) == load_german_nouns(table)
+
+
+def test_read_only_cache_folder_costs_only_the_parse(tmp_path: Path) -> None:
+    table = _noun_table(tmp_path / "nouns.csv", [("Akte", "Substantiv", ["Akte"])])
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert load_noun_dictionary(table, blocker / "nouns.txt").forms == {"akte"}
+    assert not list(tmp_path.glob("**/*.tmp"))
