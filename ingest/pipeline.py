@@ -18,7 +18,7 @@ from ingest.chunking import StructureChunker
 from ingest.manifest import Manifest, ManifestEntry
 from search.errors import AmtswissenError, ConfigError, ConversionError
 from search.protocols import Embedder, SparseEncoder, Store
-from search.types import Chunk, IndexedChunk, document_id_for
+from search.types import Chunk, IndexedChunk, SparseVector, document_id_for
 
 Progress = Callable[[str, Path | None], None]
 
@@ -65,6 +65,7 @@ class _Pending:
     document_id: str
     content_hash: str
     chunks: list[Chunk]
+    sparse: list[SparseVector]  # encoded while converting, so the embedding thread only embeds
 
 
 @dataclass
@@ -225,7 +226,8 @@ class IngestPipeline:
         if not chunks:
             tally.failed.append(FileIssue(str(path), "no text found in file"))
             return None
-        return _Pending(source, document_id, content_hash, chunks)
+        sparse = [self.sparse.encode_document(c.text_for_embedding) for c in chunks]
+        return _Pending(source, document_id, content_hash, chunks, sparse)
 
     def _check_size(self, content: str | list[Chunk]) -> None:
         """Refuse documents that would flood the index (dumps, logs, one 10 MB line)."""
@@ -244,16 +246,13 @@ class IngestPipeline:
 
     def _flush(self, batch: list[_Pending], tally: _Tally) -> None:
         chunks = [c for p in batch for c in p.chunks]
+        sparse = [v for p in batch for v in p.sparse]
         started = time.perf_counter()
         dense = self.embedder.embed_documents([c.text_for_embedding for c in chunks])
         tally.embed_seconds += time.perf_counter() - started
         items = [
-            IndexedChunk(
-                chunk=c,
-                dense=tuple(float(x) for x in vec),
-                sparse=self.sparse.encode_document(c.text_for_embedding),
-            )
-            for c, vec in zip(chunks, dense, strict=True)
+            IndexedChunk(chunk=c, dense=tuple(float(x) for x in vec), sparse=vector)
+            for c, vec, vector in zip(chunks, dense, sparse, strict=True)
         ]
         before = {p.document_id: self.store.chunk_ids(p.document_id) for p in batch}
         self.store.upsert(items)
