@@ -21,6 +21,7 @@ import numpy as np
 
 from app.factory import build_services
 from app.settings import Settings
+from eval.bench_report import write_bench_report
 from eval.metrics import percentile
 from search.types import IndexedChunk, SearchFilter
 
@@ -227,6 +228,7 @@ def query_latency(
         "chunks": n,
         "load_seconds": round(load_seconds, 1),
         "queries": len(latencies),
+        "latencies_ms": [round(x, 2) for x in latencies],
         "p50_ms": round(percentile(latencies, 50), 2),
         "p95_ms": round(percentile(latencies, 95), 2),
     }
@@ -241,7 +243,8 @@ def main() -> None:
         print(f"ingest: {json.dumps(ingest)}")
         latency = [query_latency(settings, items, n, tmp) for n in (10_000, 100_000)]
         for row in latency:
-            print(f"query latency (hybrid + filter, query embedding included): {json.dumps(row)}")
+            summary = {k: v for k, v in row.items() if k != "latencies_ms"}
+            print(f"query latency (hybrid + filter, query embedding included): {summary}")
     result = {
         "machine": machine(),
         "ingest": ingest,
@@ -251,6 +254,8 @@ def main() -> None:
     }
     print(f"peak memory: {result['peak_rss_mb']} MB")
     (RESULTS / "bench.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    for path in write_bench_report(result, RESULTS):
+        print(f"wrote {path}")
 
 
 if __name__ == "__main__":

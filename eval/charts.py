@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 Report = dict[str, Any]
 
 
-def _save(fig: Any, path: Path) -> Path:
+def save_figure(fig: Any, path: Path) -> Path:
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
@@ -37,7 +37,7 @@ def ndcg_by_dataset(report: Report, path: Path) -> Path:
     ax.set_xlabel("nDCG@10")
     ax.legend(loc="lower right")
     ax.set_title("nDCG@10 per configuration and dataset")
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def quality_by_kind(dataset: Report, path: Path) -> Path:
@@ -55,7 +55,7 @@ def quality_by_kind(dataset: Report, path: Path) -> Path:
             ax.text(x, y, f"{value:.2f}", ha="center", va="center", fontsize=7, color=colour)
     fig.colorbar(image, ax=ax, label="nDCG@10")
     ax.set_title(f"{dataset['name']}: nDCG@10 per query kind")
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def latency_distribution(report: Report, path: Path) -> Path:
@@ -76,7 +76,7 @@ def latency_distribution(report: Report, path: Path) -> Path:
     ax.set_ylabel("ms per query (log)")
     ax.legend(loc="upper right")
     ax.set_title("Query latency (whiskers 5th-95th percentile)")
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def ingest_throughput(report: Report, path: Path) -> Path:
@@ -93,7 +93,7 @@ def ingest_throughput(report: Report, path: Path) -> Path:
     ax.set_ylabel("chunks / s")
     ax.legend()
     ax.set_title("Ingest throughput")
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def write_charts(report: Report, folder: Path) -> list[Path]:
