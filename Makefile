@@ -12,7 +12,9 @@ export TOKENIZERS_PARALLELISM := false
 
 .PHONY: install run test lint bench bench-embedders eval eval-full index clean
 
-install: $(STAMP)
+MODELS := models/.built
+
+install: $(STAMP) $(MODELS)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,8 +22,12 @@ $(STAMP): pyproject.toml
 	# the local CPU wheel first: an unpinned torch would pull several GB of CUDA packages
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -e ".[dev]"
-	$(BIN)/amtswissen models
 	touch $(STAMP)
+
+# the converted multilingual-e5-small (+ ONNX) and the parsed noun table; rebuilt when gone
+$(MODELS): $(STAMP)
+	$(BIN)/amtswissen models
+	touch $(MODELS)
 
 index: install
 	$(BIN)/amtswissen ingest corpus
