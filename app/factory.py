@@ -96,6 +96,7 @@ class Services:
                 overlap_tokens=self.settings.chunk_overlap_tokens,
             ),
             count_tokens=self.embedder.count_tokens,
+            count_batch=self.embedder.count_tokens_batch,
         )
         sources = FileSource(max_file_bytes=self.settings.max_file_bytes)
         return IngestPipeline(

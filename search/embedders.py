@@ -52,6 +52,10 @@ class BaseEmbedder(ABC):
     def count_tokens(self, text: str) -> int:
         """Tokens the model sees for `text` as a passage, prefix and special tokens included."""
 
+    def count_tokens_batch(self, texts: list[str]) -> list[int]:
+        """`count_tokens` of each text; backends with a batch tokenizer do it in one call."""
+        return [self.count_tokens(t) for t in texts]
+
     @abstractmethod
     def embed_batch(self, texts: list[str], is_query: bool) -> np.ndarray:
         """Embed one batch (already sized); return float32 (len(texts), dim), L2-normalised."""

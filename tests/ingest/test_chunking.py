@@ -113,3 +113,19 @@ def test_chunks_cover_text_in_order_with_stable_ids(parts, budget):
     assert [c.position for c in chunks] == list(range(len(chunks)))
     assert len({c.id for c in chunks}) == len(chunks)
     assert [c.id for c in chunker.run(doc)] == [c.id for c in chunks]
+
+
+def test_batch_counter_counts_sentences_in_one_call_and_changes_nothing():
+    sentences = [f"Satz {i}: der Antrag geht an die Stelle {i} zur Prüfung." for i in range(60)]
+    doc = make_doc([Section(" ".join(sentences), ("Ablauf",))])
+    params = ChunkingParams(max_tokens=96, overlap_tokens=16)
+    batches: list[int] = []
+
+    def count_batch(texts):
+        batches.append(len(texts))
+        return [approx_tokens(t) for t in texts]
+
+    plain = StructureChunker(params).run(doc)
+    batched = StructureChunker(params, approx_tokens, count_batch).run(doc)
+    assert [c.text for c in batched] == [c.text for c in plain] and len(plain) > 3
+    assert batches == [60]  # every sentence of the long section in one tokenizer call
