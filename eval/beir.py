@@ -107,6 +107,23 @@ class ModeResult:
     runs: dict[str, list[str]]
 
 
+SHOWN = 10  # results a user sees: nDCG@10 and MRR are measured on exactly this call
+
+
+def ranked_chunks(retriever: Retriever, text: str, mode: SearchMode, depth: int) -> list[Any]:
+    """The product's top 10 for `text`, then the rest of a `depth`-deep search for recall.
+
+    The prefetch of each list grows with top_k (DBSF normalises over what it fetched), so a
+    top-100 search can order its first 10 differently from the top-10 search a user gets.
+    """
+    shown = retriever.search_chunks(text, top_k=SHOWN, mode=mode)
+    if depth <= SHOWN:
+        return shown
+    seen = {s.chunk.id for s in shown}
+    deeper = retriever.search_chunks(text, top_k=depth, mode=mode)
+    return shown + [s for s in deeper if s.chunk.id not in seen]
+
+
 def run_queries(
     dataset: Dataset,
     retriever: Retriever,
@@ -118,7 +135,7 @@ def run_queries(
     latencies: list[float] = []
     for query in dataset.queries:
         started = time.perf_counter()
-        scored = retriever.search_chunks(query.text, top_k=depth, mode=mode)
+        scored = ranked_chunks(retriever, query.text, mode, depth)
         latencies.append((time.perf_counter() - started) * 1000)
         ids = [to_corpus_id(s.chunk.source) for s in scored]
         runs[query.id] = dedupe([i for i in ids if i is not None])

@@ -22,7 +22,7 @@ from eval.baselines import (
     bm25s_default_tokenize,
     bm25s_german_tokenize,
 )
-from eval.beir import Dataset, materialise_corpus
+from eval.beir import Dataset, materialise_corpus, ranked_chunks
 from eval.configs import EvalConfig, IndexSpec, build_embedder
 from eval.embed_cache import CachedEmbedder
 from eval.metrics import dedupe, evaluate_run, mean, percentile
@@ -228,7 +228,7 @@ class IndexRun:
             thesaurus=Thesaurus() if config.thesaurus else None,
         )
         mode: Any = config.mode
-        return lambda q: [s.chunk.source for s in retriever.search_chunks(q, DEPTH, None, mode)]
+        return lambda q: [s.chunk.source for s in ranked_chunks(retriever, q, mode, DEPTH)]
 
     def product_latencies(self, dataset: Dataset, sample: int) -> list[float]:
         """What a user waits for: hybrid top 10 with highlighted snippets (Retriever.search),
