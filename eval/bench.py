@@ -136,6 +136,7 @@ class _ConstantVectors:
     def __init__(self, model: Any) -> None:
         self.name, self.space, self.dim = model.name, getattr(model, "space", ""), model.dim
         self.max_tokens, self.count_tokens = model.max_tokens, model.count_tokens  # chunking
+        self.count_tokens_batch = model.count_tokens_batch
 
     def warm_up(self) -> None:
         return None
