@@ -13,6 +13,7 @@ import qdrant_edge as qe
 from search.errors import StoreError
 from search.store_payload import (
     DENSE,
+    DENSE_HNSW_EF,
     INTEGER_FIELDS,
     KEYWORD_FIELDS,
     RRF_K,
@@ -204,7 +205,12 @@ class EdgeStore:
         where = _filter(filter_conditions(query.filter))
         if plan == "hybrid":
             prefetches = [
-                qe.Prefetch(limit=query.prefetch_limit, query=_nearest(query, name), filter=where)
+                qe.Prefetch(
+                    limit=query.prefetch_limit,
+                    query=_nearest(query, name),
+                    filter=where,
+                    params=_params(name),
+                )
                 for name in (DENSE, SPARSE)
             ]
             # the stub's ScoringQueryType omits the Fusion variants
@@ -214,7 +220,11 @@ class EdgeStore:
             )
         vector_name = DENSE if plan == "dense" else SPARSE
         return qe.QueryRequest(
-            limit=query.top_k, query=_nearest(query, vector_name), filter=where, with_payload=True
+            limit=query.top_k,
+            query=_nearest(query, vector_name),
+            filter=where,
+            params=_params(vector_name),
+            with_payload=True,
         )
 
     def _config(self) -> qe.EdgeConfig:
@@ -270,6 +280,10 @@ def _point(item: IndexedChunk, dim: int) -> qe.Point:
 
 def _sparse(vector: SparseVector) -> qe.SparseVector:
     return qe.SparseVector(list(vector.indices), [float(v) for v in vector.values])
+
+
+def _params(name: str) -> qe.SearchParams | None:
+    return qe.SearchParams(hnsw_ef=DENSE_HNSW_EF) if name == DENSE else None
 
 
 def _nearest(query: StoreQuery, name: str) -> qe.Query:

@@ -10,6 +10,7 @@ from qdrant_client import QdrantClient, models
 from search.errors import StoreError
 from search.store_payload import (
     DENSE,
+    DENSE_HNSW_EF,
     INTEGER_FIELDS,
     KEYWORD_FIELDS,
     RRF_K,
@@ -248,7 +249,11 @@ class ServerStore:
         if plan == "hybrid":
             prefetch = [
                 models.Prefetch(
-                    query=_vector(query, name), using=name, filter=where, limit=query.prefetch_limit
+                    query=_vector(query, name),
+                    using=name,
+                    filter=where,
+                    limit=query.prefetch_limit,
+                    params=_params(name),
                 )
                 for name in (DENSE, SPARSE)
             ]
@@ -259,7 +264,16 @@ class ServerStore:
             )
             return {"prefetch": prefetch, "query": fused}
         name = DENSE if plan == "dense" else SPARSE
-        return {"query": _vector(query, name), "using": name, "query_filter": where}
+        return {
+            "query": _vector(query, name),
+            "using": name,
+            "query_filter": where,
+            "search_params": _params(name),
+        }
+
+
+def _params(name: str) -> models.SearchParams | None:
+    return models.SearchParams(hnsw_ef=DENSE_HNSW_EF) if name == DENSE else None
 
 
 def _point(item: IndexedChunk, dim: int) -> models.PointStruct:

@@ -20,6 +20,7 @@ import pytest
 from search.errors import StoreError
 from search.protocols import Store
 from search.store_edge import EdgeStore
+from search.store_payload import DENSE_HNSW_EF
 from search.store_server import ServerStore
 from search.types import (
     Chunk,
@@ -365,3 +366,28 @@ def test_edge_optimize_keeps_results(tmp_path: Path) -> None:
         assert ids(store.search(query(top_k=2))) == [C0, A0]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "dense", "sparse"])
+def test_dense_searches_use_the_wide_hnsw_beam_on_both_backends(
+    read_store: Store, mode: str
+) -> None:
+    """Qdrant's default beam (100) lost 0.006 hybrid nDCG@10 on a 6.8k-chunk set against exact
+    search and varied with each graph build; every dense search asks for DENSE_HNSW_EF."""
+    request = (
+        read_store._request(query(mode=mode))  # type: ignore[attr-defined]
+        if isinstance(read_store, EdgeStore)
+        else read_store._query_arguments(query(mode=mode))  # type: ignore[attr-defined]
+    )
+    if isinstance(read_store, EdgeStore):
+        searches = request.prefetches if mode == "hybrid" else [request]
+        beams = [s.params.hnsw_ef if s.params else None for s in searches]
+    else:
+        if mode == "hybrid":
+            params = [prefetch.params for prefetch in request["prefetch"]]
+        else:
+            params = [request["search_params"]]
+        beams = [p.hnsw_ef if p else None for p in params]
+    expected = {"hybrid": [DENSE_HNSW_EF, None], "dense": [DENSE_HNSW_EF], "sparse": [None]}
+    assert beams == expected[mode]
+    assert ids(read_store.search(query(mode=mode, top_k=2)))  # the request is accepted
