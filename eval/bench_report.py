@@ -52,7 +52,7 @@ def ingest_chart(bench: Bench, path: Path) -> Path:
     for x, (_, value) in enumerate(bars):
         ax.text(x, value, f"{value:.1f}", ha="center", va="bottom")
     ax.set_ylabel("chunks / s")
-    ax.set_title(f"Ingest throughput, {ingest['chunks']} corpus chunks ({ingest['embedder']})")
+    ax.set_title(f"Ingest throughput, {ingest['chunks']} corpus chunks\n{ingest['embedder']}")
     return save_figure(fig, path)
 
 
