@@ -128,8 +128,11 @@ class Services:
         self.manifest.close()
 
 
-def build_services(settings: Settings, store_path: Path | None = None) -> Services:
-    embedder = build_embedder(settings)
+def build_services(
+    settings: Settings, store_path: Path | None = None, embedder: BaseEmbedder | None = None
+) -> Services:
+    """Services for one process; `embedder` reuses an already loaded model (benchmarks)."""
+    embedder = embedder or build_embedder(settings)
     embedder.warm_up()
     store = build_store(settings, embedder.dim, store_path)
     manifest_path = (store_path.parent if store_path else settings.data_dir) / "manifest.sqlite"

@@ -139,19 +139,23 @@ def run_queries(
         latencies.append((time.perf_counter() - started) * 1000)
         ids = [to_corpus_id(s.chunk.source) for s in scored]
         runs[query.id] = dedupe([i for i in ids if i is not None])
-    kinds: dict[str, list[str]] = defaultdict(list)
-    for query in dataset.queries:
-        kinds[query.kind or "all"].append(query.id)
-    by_kind = {
-        kind: evaluate_run(runs, {q: dataset.qrels[q] for q in ids if q in dataset.qrels})
-        for kind, ids in sorted(kinds.items())
-    }
     return ModeResult(
         metrics=evaluate_run(runs, dataset.qrels),
-        by_kind=by_kind,
+        by_kind=metrics_by_kind(dataset, runs),
         query_ms={"p50": percentile(latencies, 50), "p95": percentile(latencies, 95)},
         runs=runs,
     )
+
+
+def metrics_by_kind(dataset: Dataset, runs: dict[str, list[str]]) -> dict[str, dict[str, float]]:
+    """`evaluate_run` per query kind ("all" for queries without one)."""
+    kinds: dict[str, list[str]] = defaultdict(list)
+    for query in dataset.queries:
+        kinds[query.kind or "all"].append(query.id)
+    return {
+        kind: evaluate_run(runs, {q: dataset.qrels[q] for q in ids if q in dataset.qrels})
+        for kind, ids in sorted(kinds.items())
+    }
 
 
 def ingest_dataset(

@@ -8,10 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from eval.charts import plt, save_figure
+from eval.charts import LATENCY_TARGET_MS, latency_boxes, plt, save_figure
 
 Bench = dict[str, Any]
-LATENCY_TARGET_MS = 50.0
 RATIO_TARGET = 0.9
 
 
@@ -28,10 +27,7 @@ def latency_chart(bench: Bench, path: Path) -> Path:
     """Box plots of per-query latency per store size, with the 50 ms target."""
     rows = [r for r in bench["query_latency"] if r.get("latencies_ms")]
     fig, ax = plt.subplots(figsize=(6, 4.5))
-    if rows:
-        ax.boxplot([r["latencies_ms"] for r in rows], showfliers=True, whis=(5, 95))
-        ax.set_xticks(range(1, len(rows) + 1), [f"{r['chunks']:,} chunks" for r in rows])
-    ax.axhline(LATENCY_TARGET_MS, color="red", linestyle="--", linewidth=1, label="50 ms target")
+    latency_boxes(ax, [(f"{r['chunks']:,} chunks", r["latencies_ms"]) for r in rows])
     ax.set_ylabel("ms per query (hybrid + filter, embedding included)")
     ax.legend(loc="upper left")
     ax.set_title("Query latency, embedded store (whiskers 5th-95th percentile)")

@@ -58,6 +58,19 @@ def quality_by_kind(dataset: Report, path: Path) -> Path:
     return save_figure(fig, path)
 
 
+LATENCY_TARGET_MS = 50.0
+
+
+def latency_boxes(ax: Any, series: list[tuple[str, list[float]]], rotation: int = 0) -> None:
+    """One box per labelled latency series (whiskers 5th-95th percentile), and the target."""
+    if series:
+        ax.boxplot([values for _, values in series], showfliers=True, whis=(5, 95))
+        labels = [name for name, _ in series]
+        align = "right" if rotation else "center"
+        ax.set_xticks(range(1, len(series) + 1), labels, rotation=rotation, ha=align)
+    ax.axhline(LATENCY_TARGET_MS, color="red", linestyle="--", linewidth=1, label="50 ms target")
+
+
 def latency_distribution(report: Report, path: Path) -> Path:
     """Box plots of per-query latency (log scale): user path and eval-depth configs."""
     series: list[tuple[str, list[float]]] = []
@@ -68,11 +81,8 @@ def latency_distribution(report: Report, path: Path) -> Path:
             if result["config"] in ("bm25s", "sparse", "dense", "hybrid") and result["latencies"]:
                 series.append((f"{dataset['name']}\n{result['config']}", result["latencies"]))
     fig, ax = plt.subplots(figsize=(max(6, 0.8 * len(series)), 4.5))
-    if series:
-        ax.boxplot([s for _, s in series], showfliers=True, whis=(5, 95))
-        ax.set_xticks(range(1, len(series) + 1), [n for n, _ in series], rotation=60, ha="right")
+    latency_boxes(ax, series, rotation=60)
     ax.set_yscale("log")
-    ax.axhline(50, color="red", linestyle="--", linewidth=1, label="50 ms target")
     ax.set_ylabel("ms per query (log)")
     ax.legend(loc="upper right")
     ax.set_title("Query latency (whiskers 5th-95th percentile)")

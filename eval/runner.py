@@ -8,7 +8,6 @@ import random
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,7 +21,7 @@ from eval.baselines import (
     bm25s_default_tokenize,
     bm25s_german_tokenize,
 )
-from eval.beir import Dataset, materialise_corpus, ranked_chunks
+from eval.beir import Dataset, materialise_corpus, metrics_by_kind, ranked_chunks
 from eval.configs import EvalConfig, IndexSpec, build_embedder
 from eval.embed_cache import CachedEmbedder
 from eval.metrics import dedupe, evaluate_run, mean, percentile
@@ -133,13 +132,6 @@ class EmbedderPool:
 def score_runs(
     dataset: Dataset, config: EvalConfig, runs: dict[str, list[str]], latencies: list[float]
 ) -> ConfigResult:
-    kinds: dict[str, list[str]] = defaultdict(list)
-    for query in dataset.queries:
-        kinds[query.kind or "all"].append(query.id)
-    by_kind = {
-        kind: evaluate_run(runs, {q: dataset.qrels[q] for q in ids if q in dataset.qrels})
-        for kind, ids in sorted(kinds.items())
-    }
     return ConfigResult(
         config=config.name,
         group=config.group,
@@ -147,7 +139,7 @@ def score_runs(
         index=config.index.key,
         description=config.description,
         metrics=evaluate_run(runs, dataset.qrels),
-        by_kind=by_kind,
+        by_kind=metrics_by_kind(dataset, runs),
         latency_ms=latency_summary(latencies),
         latencies=tuple(round(v, 3) for v in latencies),
     )
