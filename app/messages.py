@@ -3,8 +3,8 @@
 One template per code raised in `search/` and `ingest/` (a test keeps the two sets equal). Here,
 at the edge, a message may name the environment variable or the CLI option that fixes it.
 Templates are `str.format` strings over the error's params, with three extra format specs:
-`{size:bytes}` (bytes as "1.5 MB" or "3.0 kB"), `{choices:list}` ("a, b") and `{suffix:?fallback}` (fallback
-when the value is empty).
+`{size:bytes}` ("1.5 MB" or "3.0 kB"), `{choices:list}` ("a, b") and `{suffix:?fallback}`
+(the fallback when the value is empty).
 
 >>> german(ConversionError("file_empty", file="antrag.docx"))
 'antrag.docx: leere Datei'
@@ -36,7 +36,8 @@ _FILES = {
     "unsupported_type": "Dateityp '{suffix:?(ohne Endung)}' wird nicht unterstützt",
     "file_unreadable": "Datei nicht gefunden oder nicht lesbar ({detail})",
     "file_empty": "leere Datei",
-    "file_too_large": "Datei zu groß ({size:bytes} > {limit:bytes}; Grenze: AMTSWISSEN_MAX_FILE_MB)",
+    "file_too_large": "Datei zu groß ({size:bytes} > {limit:bytes}; "
+    "Grenze: AMTSWISSEN_MAX_FILE_MB)",
     "conversion_failed": "Konvertierung fehlgeschlagen ({detail})",
     "text_undecodable": "Text nicht dekodierbar – keine Textdatei oder unbekannte Kodierung",
     "no_text": "kein Text gefunden",
