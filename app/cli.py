@@ -17,7 +17,9 @@ from typing import Annotated, Any
 import typer
 
 from app.factory import Services, build_services, build_sparse, ensure_e5_model
+from app.messages import german, german_text
 from app.settings import Settings
+from ingest.pipeline import FileIssue
 from search.errors import AmtswissenError
 from search.types import SearchFilter
 
@@ -42,12 +44,20 @@ def _emit(payload: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=str) + "\n")
 
 
-def _fail(message: str, as_json: bool, code: int = 1) -> typer.Exit:
+def _fail(error: str | AmtswissenError, as_json: bool, code: int = 1) -> typer.Exit:
+    """One German line on stderr (or `{"error", "code"}` with --json) and the exit to raise."""
+    message = german(error) if isinstance(error, AmtswissenError) else error
     if as_json:
-        _emit({"error": message})
+        extra = {"code": error.code} if isinstance(error, AmtswissenError) else {}
+        _emit({"error": message, **extra})
     else:
         typer.echo(f"Fehler: {message}", err=True)
     return typer.Exit(code)
+
+
+def _reason(issue: FileIssue) -> str:
+    """The German reason of a skipped or failed file in the ingest report."""
+    return german_text(issue.code, issue.params)
 
 
 @contextmanager
@@ -55,11 +65,11 @@ def _services(data_dir: Path | None, as_json: bool) -> Iterator[Services]:
     try:
         services = build_services(_settings(data_dir))
     except AmtswissenError as exc:
-        raise _fail(str(exc), as_json) from exc
+        raise _fail(exc, as_json) from exc
     try:
         yield services
     except AmtswissenError as exc:
-        raise _fail(str(exc), as_json) from exc
+        raise _fail(exc, as_json) from exc
     finally:
         services.close()
 
@@ -120,7 +130,7 @@ def ingest(
             if show:
                 progress.stop()
     if as_json:
-        _emit(report.as_json())
+        _emit(report.as_json(_reason))
     else:
         _print_report(report)
     if not report.anything_read:
@@ -135,9 +145,9 @@ def _print_report(report: Any) -> None:
         f"({report.seconds:.1f} s)"
     )
     for issue in report.skipped:
-        typer.echo(f"  übersprungen: {issue.path}: {issue.reason}")
+        typer.echo(f"  übersprungen: {issue.path}: {_reason(issue)}")
     for issue in report.failed:
-        typer.echo(f"  fehlgeschlagen: {issue.path}: {issue.reason}")
+        typer.echo(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
 
 
 def _hit_json(hit: Any) -> dict[str, Any]:
@@ -226,7 +236,7 @@ def evaluate(
             finally:
                 services.close()
     except AmtswissenError as exc:
-        raise _fail(str(exc), as_json) from exc
+        raise _fail(exc, as_json) from exc
     main_mode = results[wanted[0]]
     payload = {
         "dataset": dataset.name,

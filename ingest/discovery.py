@@ -1,11 +1,12 @@
 """Find the files to ingest under some paths, and say why others were left out.
 
 Hidden entries and `*.meta.yaml` sidecars are passed over silently (they are not documents);
-everything else that is not ingested is reported with a reason.
+everything else that is not ingested is reported with a ConversionError saying why.
 
 >>> result = discover([Path("/share/bauamt")])
->>> result.files[0].name, result.skipped[0]
-('antrag.docx', (PosixPath('/share/bauamt/~$antrag.docx'), 'Office-Sperrdatei (lock file)'))
+>>> path, why = result.skipped[0]
+>>> result.files[0].name, path.name, why.code
+('antrag.docx', '~$antrag.docx', 'lock_file')
 """
 
 from __future__ import annotations
@@ -17,18 +18,17 @@ from pathlib import Path
 
 from ingest.converters import DEFAULT_MAX_BYTES, is_supported, supported_extensions
 from ingest.metadata import is_sidecar
+from search.errors import ConversionError
 
 TEMP_SUFFIXES = (".tmp", ".temp", ".bak", ".swp", ".swx", ".part", ".crdownload", "~")
-LOCK_FILE = "Office-Sperrdatei (lock file)"
-TEMP_FILE = "temporäre Datei (temp file)"
 
 
 @dataclass(frozen=True)
 class DiscoveryResult:
-    """Files to convert (deterministic order) and (path, reason) for each file left out."""
+    """Files to convert (deterministic order) and (path, why) for each file left out."""
 
     files: tuple[Path, ...]
-    skipped: tuple[tuple[Path, str], ...]
+    skipped: tuple[tuple[Path, ConversionError], ...]
 
 
 @dataclass
@@ -36,65 +36,73 @@ class _Walk:
     max_bytes: int
     extensions: frozenset[str]
     files: list[Path] = field(default_factory=list)
-    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    skipped: list[tuple[Path, ConversionError]] = field(default_factory=list)
     seen_dirs: set[Path] = field(default_factory=set)
     seen_files: set[Path] = field(default_factory=set)
 
     def visit(self, path: Path) -> None:
         if path.is_symlink() and not path.exists():
-            self.skipped.append((path, "Verknüpfung ins Leere (broken symlink)"))
+            self.skipped.append((path, ConversionError("broken_symlink", file=path.name)))
         elif path.is_dir():
             self.visit_dir(path)
         elif path.is_file():
             self.visit_file(path)
         elif not path.exists():
-            self.skipped.append((path, "nicht gefunden (not found)"))
+            self.skipped.append((path, ConversionError("not_found", file=path.name)))
         else:
-            self.skipped.append((path, "keine reguläre Datei (not a regular file)"))
+            self.skipped.append((path, ConversionError("not_a_file", file=path.name)))
 
     def visit_dir(self, path: Path) -> None:
         resolved = path.resolve()
         if resolved in self.seen_dirs:
-            self.skipped.append((path, "Ordner schon besucht – Symlink-Schleife (symlink loop)"))
+            self.skipped.append((path, ConversionError("symlink_loop", file=path.name)))
             return
         self.seen_dirs.add(resolved)
         try:
             entries = sorted(os.scandir(path), key=lambda entry: entry.name)
         except OSError as exc:
-            self.skipped.append((path, f"Ordner nicht lesbar ({exc.strerror or exc})"))
+            detail = exc.strerror or str(exc)
+            self.skipped.append(
+                (path, ConversionError("folder_unreadable", file=path.name, detail=detail))
+            )
             return
         for entry in entries:
             if not entry.name.startswith("."):
                 self.visit(Path(entry.path))
 
     def visit_file(self, path: Path) -> None:
-        reason = skip_reason(path, self.max_bytes, self.extensions)
+        if is_ignored(path):
+            return
+        why = skip_reason(path, self.max_bytes, self.extensions)
         resolved = path.resolve()
-        if reason is None and resolved in self.seen_files:
-            reason = "schon erfasst über anderen Pfad (duplicate via symlink)"
-        if reason is None:
+        if why is None and resolved in self.seen_files:
+            why = ConversionError("duplicate_path", file=path.name)
+        if why is None:
             self.seen_files.add(resolved)
             self.files.append(path)
-        elif reason:
-            self.skipped.append((path, reason))
+        else:
+            self.skipped.append((path, why))
 
 
-def skip_reason(path: Path, max_bytes: int, extensions: Iterable[str]) -> str | None:
-    """Why `path` is not ingested: None = ingest, "" = ignore silently, else the reason."""
+def is_ignored(path: Path) -> bool:
+    """Hidden files and metadata sidecars are not documents: passed over without a word."""
+    return path.name.startswith(".") or is_sidecar(path)
+
+
+def skip_reason(path: Path, max_bytes: int, extensions: Iterable[str]) -> ConversionError | None:
+    """Why `path` is not ingested (None = ingest it); `is_ignored` files are checked before."""
     name = path.name
-    if name.startswith(".") or is_sidecar(path):
-        return ""
     if name.startswith("~$") or name.startswith(".~lock."):
-        return LOCK_FILE
+        return ConversionError("lock_file", file=name)
     if name.lower().endswith(TEMP_SUFFIXES) or name.startswith("~"):
-        return TEMP_FILE
+        return ConversionError("temp_file", file=name)
     if not is_supported(path, extensions):
-        return f"Dateityp '{path.suffix or '(ohne Endung)'}' nicht unterstützt (unsupported type)"
+        return ConversionError("unsupported_type", file=name, suffix=path.suffix)
     size = path.stat().st_size
     if size == 0:
-        return "leere Datei (empty file)"
+        return ConversionError("file_empty", file=name)
     if size > max_bytes:
-        return f"zu groß ({size / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB; too large)"
+        return ConversionError("file_too_large", file=name, size=size, limit=max_bytes)
     return None
 
 

@@ -52,7 +52,9 @@ class Manifest:
                 self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
                 self._db.executescript(_SCHEMA)
             except sqlite3.DatabaseError as exc:
-                raise StoreError(f"manifest {self.path} is unreadable: {exc}") from exc
+                raise StoreError(
+                    "manifest_unreadable", path=str(self.path), detail=str(exc)
+                ) from exc
         return self._db
 
     def get(self, source: str) -> ManifestEntry | None:

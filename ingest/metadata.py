@@ -80,7 +80,7 @@ def _field_value(name: str, value: Any, origin: str, key: str) -> Any:
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         text = str(value).strip()
         return text.lower() if name == "doc_type" else text
-    raise ConversionError(f"{origin}: Feld '{key}' muss ein Text sein, nicht {value!r}")
+    raise ConversionError("meta_not_text", origin=origin, key=key, value=value)
 
 
 def parse_date(value: Any, origin: str, key: str) -> date:
@@ -97,10 +97,7 @@ def parse_date(value: Any, origin: str, key: str) -> date:
             return date(year, month, day)
         return date.fromisoformat(text[:10])
     except ValueError as exc:
-        raise ConversionError(
-            f"{origin}: Feld '{key}': ungültiges Datum {text!r} "
-            "(erwartet JJJJ-MM-TT oder TT.MM.JJJJ)"
-        ) from exc
+        raise ConversionError("meta_bad_date", origin=origin, key=key, value=text) from exc
 
 
 def _string_tuple(value: Any, origin: str, key: str) -> tuple[str, ...]:
@@ -109,9 +106,9 @@ def _string_tuple(value: Any, origin: str, key: str) -> tuple[str, ...]:
     elif isinstance(value, (list, tuple)):
         items = list(value)
     else:
-        raise ConversionError(f"{origin}: Feld '{key}' muss eine Liste sein, nicht {value!r}")
+        raise ConversionError("meta_not_list", origin=origin, key=key, value=value)
     if any(isinstance(item, (dict, list)) for item in items):
-        raise ConversionError(f"{origin}: Feld '{key}' darf nur Texte enthalten")
+        raise ConversionError("meta_list_not_texts", origin=origin, key=key)
     return tuple(dict.fromkeys(str(item).strip() for item in items if str(item).strip()))
 
 
@@ -127,12 +124,14 @@ def parse_yaml_mapping(text: str, origin: str) -> dict[str, Any]:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" (Zeile {mark.line + 1})" if mark is not None else ""
-        raise ConversionError(f"{origin}: ungültiges YAML{where}: {exc}") from exc
+        line = mark.line + 1 if mark is not None else None
+        raise ConversionError(
+            "meta_yaml_invalid", origin=origin, line=line, detail=str(exc)
+        ) from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ConversionError(f"{origin}: Metadaten müssen Schlüssel: Wert-Paare sein")
+        raise ConversionError("meta_not_mapping", origin=origin)
     return data
 
 
@@ -169,7 +168,7 @@ def load_meta(
         try:
             text = sidecar.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ConversionError(f"{sidecar.name}: Metadaten nicht lesbar ({exc})") from exc
+            raise ConversionError("meta_unreadable", origin=sidecar.name, detail=str(exc)) from exc
         meta = apply_fields(
             meta, normalize_fields(parse_yaml_mapping(text, sidecar.name), sidecar.name)
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,13 +25,23 @@ Progress = Callable[[str, Path | None], None]
 
 @dataclass(frozen=True)
 class FileIssue:
+    """A file skipped or failed: its path and the error's code and params (worded at the edge)."""
+
     path: str
-    reason: str
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, path: Path | str, error: AmtswissenError) -> FileIssue:
+        return cls(str(path), error.code, dict(error.params))
+
+
+Describe = Callable[[FileIssue], str]
 
 
 @dataclass(frozen=True)
 class IngestReport:
-    """What one ingest run did; `as_json()` is the CLI's `--json` shape."""
+    """What one ingest run did; `as_json(describe)` is the CLI's `--json` shape."""
 
     ok: int
     unchanged: int
@@ -46,13 +56,22 @@ class IngestReport:
     def anything_read(self) -> bool:
         return self.ok + self.unchanged > 0
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, describe: Describe) -> dict[str, Any]:
+        """The report as JSON; `describe` words an issue for people (the edge knows the language).
+
+        >>> report.as_json(lambda issue: issue.code)["files"]["failed"]
+        [{'path': '/share/kaputt.pdf', 'reason': 'pdf_damaged', 'code': 'pdf_damaged'}]
+        """
+
+        def entries(issues: tuple[FileIssue, ...]) -> list[dict[str, str]]:
+            return [{"path": i.path, "reason": describe(i), "code": i.code} for i in issues]
+
         return {
             "files": {
                 "ok": self.ok,
                 "unchanged": self.unchanged,
-                "skipped": [{"path": i.path, "reason": i.reason} for i in self.skipped],
-                "failed": [{"path": i.path, "reason": i.reason} for i in self.failed],
+                "skipped": entries(self.skipped),
+                "failed": entries(self.failed),
             },
             "chunks": {"added": self.chunks_added, "removed": self.chunks_removed},
             "seconds": round(self.seconds, 3),
@@ -128,10 +147,7 @@ class IngestPipeline:
         if stored is None:
             self.manifest.set_setting("embedding_space", space)
         elif stored != space:
-            raise ConfigError(
-                f"this index was built with {stored!r}, the configured embedder is {space!r}: "
-                "use another --data-dir or delete the index to re-index"
-            )
+            raise ConfigError("embedding_space_mismatch", stored=stored, configured=space)
 
     def run(
         self,
@@ -147,7 +163,7 @@ class IngestPipeline:
         overrides = overrides or {}
         tally = _Tally()
         found = self.sources.discover(paths)
-        tally.skipped.extend(FileIssue(str(p), r) for p, r in found.skipped)
+        tally.skipped.extend(FileIssue.of(p, error) for p, error in found.skipped)
         seen: set[str] = set()
         with ThreadPoolExecutor(max_workers=1) as worker:
             self._convert_all(found.files, overrides, tally, seen, worker, progress)
@@ -208,7 +224,9 @@ class IngestPipeline:
         try:
             content_hash = file_fingerprint(path, extra)
         except OSError as exc:
-            tally.failed.append(FileIssue(str(path), f"cannot read file: {exc.strerror or exc}"))
+            detail = exc.strerror or str(exc)
+            error = ConversionError("file_unreadable", file=path.name, detail=detail)
+            tally.failed.append(FileIssue.of(path, error))
             return None
         entry = self.manifest.get(source)
         if entry is not None and entry.content_hash == content_hash:
@@ -221,27 +239,27 @@ class IngestPipeline:
             chunks = self.chunker.run(document)
             self._check_size(chunks)
         except AmtswissenError as exc:
-            tally.failed.append(FileIssue(str(path), str(exc)))
+            tally.failed.append(FileIssue.of(path, exc))
             return None
         if not chunks:
-            tally.failed.append(FileIssue(str(path), "no text found in file"))
+            tally.failed.append(FileIssue.of(path, ConversionError("no_text", file=path.name)))
             return None
         sparse = [self.sparse.encode_document(c.text_for_embedding) for c in chunks]
         return _Pending(source, document_id, content_hash, chunks, sparse)
 
     def _check_size(self, content: str | list[Chunk]) -> None:
         """Refuse documents that would flood the index (dumps, logs, one 10 MB line)."""
-        limit = self.max_chunks_per_file
+        limit, setting = self.max_chunks_per_file, "max_chunks_per_file"
         if isinstance(content, str):
             # ≥ 2 characters per token: a lower bound of the chunks this text will need
             estimate = len(content) // (2 * self.chunker.params.max_tokens)
-            count, what = estimate, "at least"
-        else:
-            count, what = len(content), ""
-        if count > limit:
+            if estimate > limit:
+                raise ConversionError(
+                    "text_too_long", chunks=estimate, limit=limit, setting=setting
+                )
+        elif len(content) > limit:
             raise ConversionError(
-                f"text too long: {what} {count} chunks, the limit is {limit} per file "
-                "(split the document or raise AMTSWISSEN_MAX_CHUNKS_PER_FILE)".replace("  ", " ")
+                "too_many_chunks", chunks=len(content), limit=limit, setting=setting
             )
 
     def _flush(self, batch: list[_Pending], tally: _Tally) -> None:

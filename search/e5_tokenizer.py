@@ -82,7 +82,7 @@ def _free_base(taken: np.ndarray, base_used: np.ndarray, labels: list[int], lo: 
         if hits.size:
             return int(cand[hits[0]])
         lo += 4096
-    raise ConfigError("normalisation map too large for the charsmap trie")
+    raise ConfigError("charsmap_too_large")
 
 
 def build_tokenizer(

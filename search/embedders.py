@@ -85,8 +85,7 @@ class BaseEmbedder(ABC):
             n = self.count_tokens(text)
             if n > limit:
                 raise EmbeddingError(
-                    f"{self.name}: text has {n} tokens, the model accepts {limit}; "
-                    f"chunk it smaller (starts: {text[:60]!r})"
+                    "too_many_tokens", model=self.name, tokens=n, limit=limit, start=text[:60]
                 )
 
 

@@ -97,7 +97,7 @@ def export_onnx(model_dir: Path, *, quantize: bool = True) -> Path:
     """
     model_dir = Path(model_dir)
     if not (model_dir / "model.safetensors").is_file():
-        raise ConfigError(f"no converted e5 model in {model_dir} (run `amtswissen models`)")
+        raise ConfigError("model_missing", path=str(model_dir), setting="embedder_model")
     target = model_dir / ONNX_DIR
     if is_exported(model_dir, quantize=quantize):
         return target
@@ -135,7 +135,7 @@ class OnnxEmbedder(BaseEmbedder):
     ) -> None:
         super().__init__(batch_size)
         if variant not in FILES:
-            raise ConfigError(f"unknown ONNX variant {variant!r}; use one of {sorted(FILES)}")
+            raise ConfigError("unknown_onnx_variant", variant=variant, choices=sorted(FILES))
         self.model_dir = Path(model_dir)
         self.variant = variant
         self.threads = threads
@@ -155,7 +155,7 @@ class OnnxEmbedder(BaseEmbedder):
 
         path = self.model_dir / ONNX_DIR / FILES[self.variant]
         if not path.is_file():
-            raise ConfigError(f"ONNX model not found: {path} (run `amtswissen models`)")
+            raise ConfigError("model_missing", path=str(path), setting="embedder_model")
         options = ort.SessionOptions()
         options.intra_op_num_threads = self.threads or os.cpu_count() or 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
@@ -190,7 +190,7 @@ class OnnxEmbedder(BaseEmbedder):
         width = max(len(e.ids) for e in encodings)
         if width > self.max_tokens:
             raise EmbeddingError(
-                f"{self.name}: text has {width} tokens, the model accepts {self.max_tokens}"
+                "too_many_tokens", model=self.name, tokens=width, limit=self.max_tokens
             )
         ids = np.full((len(texts), width), _PAD_ID, dtype=np.int64)
         mask = np.zeros((len(texts), width), dtype=np.int64)

@@ -71,10 +71,7 @@ class SentenceTransformerEmbedder(BaseEmbedder):
             torch.set_num_threads(self.threads)
         path = Path(str(self.model_path))
         if not path.exists():
-            raise ConfigError(
-                f"embedding model folder not found: {path} (run `make install` to build it, "
-                "or set AMTSWISSEN_EMBEDDER_MODEL to a local sentence-transformers folder)"
-            )
+            raise ConfigError("model_missing", path=str(path), setting="embedder_model")
         model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
         if self.quantize_int8:
             model = torch.ao.quantization.quantize_dynamic(

@@ -168,12 +168,14 @@ def search_plan(query: StoreQuery) -> SearchPlan:
 def check_query_dim(query: StoreQuery, plan: SearchPlan, dim: int) -> None:
     """A dense query of the wrong size is the caller's bug: say so before the backend does."""
     if query.dense is not None and plan in ("hybrid", "dense") and len(query.dense) != dim:
-        raise StoreError(f"query vector has {len(query.dense)} dimensions, the index has {dim}")
+        raise StoreError("query_dim_mismatch", dim=len(query.dense), index_dim=dim)
 
 
 def check_item_dim(item: IndexedChunk, dim: int) -> None:
     if len(item.dense) != dim:
-        raise StoreError(f"chunk {item.chunk.id}: vector has {len(item.dense)} dims, index {dim}")
+        raise StoreError(
+            "chunk_dim_mismatch", chunk_id=item.chunk.id, dim=len(item.dense), index_dim=dim
+        )
 
 
 def batched(items: Sequence[T], size: int = UPSERT_BATCH) -> Iterator[Sequence[T]]:

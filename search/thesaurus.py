@@ -151,22 +151,22 @@ def _read_yaml(path: Path) -> Mapping[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read thesaurus {path}: {exc}") from exc
+        raise ConfigError("thesaurus_unreadable", path=str(path), detail=str(exc)) from exc
     if not isinstance(data, dict):
-        raise ConfigError(f"thesaurus {path}: expected sections abbreviations/synonyms/colloquial")
+        raise ConfigError("thesaurus_not_mapping", path=str(path))
     return data
 
 
 def _mapping(data: Mapping[str, Any], section: str) -> dict[str, list[str]]:
     raw = data.get(section) or {}
     if not isinstance(raw, dict):
-        raise ConfigError(f"thesaurus section {section!r} must map a term to a list of terms")
+        raise ConfigError("thesaurus_section_not_mapping", section=section)
     return {str(k): [str(t) for t in _as_list(v)] for k, v in raw.items()}
 
 
 def _groups(raw: Any) -> list[list[str]]:
     if not isinstance(raw, list):
-        raise ConfigError("thesaurus section 'synonyms' must be a list of term lists")
+        raise ConfigError("thesaurus_synonyms_not_list")
     return [[str(t) for t in _as_list(group)] for group in raw]
 
 

@@ -62,10 +62,7 @@ def converter_for(path: Path) -> Converter:
     for cls in _CONVERTERS:
         if name.endswith(cls.extensions):
             return cls()
-    raise ConversionError(
-        f"{path.name}: Dateityp '{path.suffix or '(ohne Endung)'}' wird nicht unterstützt "
-        "(unsupported type)"
-    )
+    raise ConversionError("unsupported_type", file=path.name, suffix=path.suffix)
 
 
 def is_supported(path: Path, extensions: Iterable[str] | None = None) -> bool:
@@ -88,17 +85,14 @@ def check_size(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         size = path.stat().st_size
     except OSError as exc:
         raise ConversionError(
-            f"{path.name}: Datei nicht gefunden oder nicht lesbar ({exc})"
+            "file_unreadable", file=path.name, detail=exc.strerror or str(exc)
         ) from exc
     if not path.is_file():
-        raise ConversionError(f"{path.name}: keine reguläre Datei (not a file)")
+        raise ConversionError("not_a_file", file=path.name)
     if size == 0:
-        raise ConversionError(f"{path.name}: leere Datei (empty file)")
+        raise ConversionError("file_empty", file=path.name)
     if size > max_bytes:
-        raise ConversionError(
-            f"{path.name}: Datei zu groß ({size / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB; "
-            "file over size limit)"
-        )
+        raise ConversionError("file_too_large", file=path.name, size=size, limit=max_bytes)
 
 
 def convert(
@@ -109,7 +103,7 @@ def convert(
     max_bytes: int = DEFAULT_MAX_BYTES,
     overrides: Mapping[str, Any] | None = None,
 ) -> Document:
-    """Convert one file; every failure is a ConversionError whose message names file and reason.
+    """Convert one file; every failure is a ConversionError whose params name the file.
 
     `overrides` (CLI flags) are re-applied after the converter so they beat front matter; a
     document without any title gets its prettified file name.
@@ -122,7 +116,7 @@ def convert(
         raise
     except Exception as exc:  # noqa: BLE001 - a bad file must never stop the batch
         raise ConversionError(
-            f"{path.name}: Konvertierung fehlgeschlagen ({type(exc).__name__}: {exc})"
+            "conversion_failed", file=path.name, detail=f"{type(exc).__name__}: {exc}"
         ) from exc
     final = document.meta
     if overrides:

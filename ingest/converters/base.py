@@ -24,9 +24,11 @@ def read_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ConversionError(f"{path.name}: Datei nicht lesbar ({exc.strerror or exc})") from exc
+        raise ConversionError(
+            "file_unreadable", file=path.name, detail=exc.strerror or str(exc)
+        ) from exc
     if not data.strip():
-        raise ConversionError(f"{path.name}: leere Datei (empty file)")
+        raise ConversionError("file_empty", file=path.name)
     return data
 
 
@@ -68,10 +70,7 @@ def _checked(text: str | None, name: str) -> str:
     """Reject binary data that happened to decode (many control characters, NUL bytes)."""
     sample = (text or "")[:65536]
     if text is None or "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) // 100:
-        raise ConversionError(
-            f"{name}: Text nicht dekodierbar – keine Textdatei oder unbekannte Kodierung "
-            "(undecodable bytes)"
-        )
+        raise ConversionError("text_undecodable", file=name)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -183,7 +182,7 @@ def build_document(
 ) -> Document:
     """A Document for `path`; no text at all is a ConversionError."""
     if not any(s.text.strip() for s in sections):
-        raise ConversionError(f"{path.name}: kein Text gefunden (no extractable text)")
+        raise ConversionError("no_text", file=path.name)
     return Document(
         id=document_id,
         source=str(path),

@@ -60,7 +60,7 @@ class BpmnConverter:
         root = _parse(raw, path)
         processes = _processes(root)
         if not processes:
-            raise ConversionError(f"{path.name}: keine Prozessdefinition mit Schritten gefunden")
+            raise ConversionError("bpmn_no_process", file=path.name)
         title = meta.title or processes[0].name or path.stem
         sections: list[Section] = []
         for process in processes:
@@ -79,7 +79,9 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ConversionError(f"{path.name}: Datei nicht lesbar ({exc.strerror})") from exc
+        raise ConversionError(
+            "file_unreadable", file=path.name, detail=exc.strerror or str(exc)
+        ) from exc
 
 
 def _parse(raw: bytes, path: Path) -> etree._Element:
@@ -89,12 +91,12 @@ def _parse(raw: bytes, path: Path) -> etree._Element:
     try:
         tree = etree.fromstring(raw, parser=parser).getroottree()
     except etree.XMLSyntaxError as exc:
-        raise ConversionError(f"{path.name}: kein gültiges XML ({exc.msg})") from exc
+        raise ConversionError("xml_invalid", file=path.name, detail=exc.msg) from exc
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise ConversionError(f"{path.name}: DOCTYPE/Entitäten sind in BPMN-Dateien nicht erlaubt")
+        raise ConversionError("xml_doctype_forbidden", file=path.name)
     root = tree.getroot()
     if root.tag != f"{_B}definitions":
-        raise ConversionError(f"{path.name}: kein BPMN-2.0-Dokument (Wurzel {root.tag})")
+        raise ConversionError("not_bpmn", file=path.name, root=root.tag)
     return root
 
 

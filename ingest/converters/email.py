@@ -69,7 +69,7 @@ def eml_header(data: bytes, name: str) -> MailHeader:
     """Header fields of an RFC 822 message; bytes without any mail header are rejected."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not any(message.get(h) for h in ("From", "To", "Subject", "Date")):
-        raise ConversionError(f"{name}: keine E-Mail – keine Kopfzeilen (From/To/Subject) gefunden")
+        raise ConversionError("not_an_email", file=name)
     attachments: tuple[str, ...] = ()
     if isinstance(message, EmailMessage) and message.is_multipart():
         attachments = tuple(

@@ -32,12 +32,10 @@ def odt_to_html(path: Path) -> tuple[str, str | None]:
             meta = archive.read("meta.xml") if "meta.xml" in archive.namelist() else None
         root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True))
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError) as exc:
-        raise ConversionError(
-            f"{path.name}: keine gültige ODT-Datei (beschädigt oder falsches Format): {exc}"
-        ) from exc
+        raise ConversionError("odt_invalid", file=path.name, detail=str(exc)) from exc
     body = root.find("office:body/office:text", NS)
     if body is None:
-        raise ConversionError(f"{path.name}: ODT enthält keinen Textkörper (no office:text)")
+        raise ConversionError("odt_no_body", file=path.name)
     parts = [_block(child) for child in body]
     return f"<html><body>{''.join(parts)}</body></html>", _title(meta)
 

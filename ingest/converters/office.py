@@ -61,17 +61,13 @@ def partition_safely(name: str, label: str, call: Callable[[], list[Any]]) -> li
         raise
     except Exception as exc:  # noqa: BLE001 - library errors vary by format and version
         raise ConversionError(
-            f"{name}: {label} konnte nicht gelesen werden (beschädigt oder falsches Format): "
-            f"{type(exc).__name__}: {exc}"
+            "document_unreadable", file=name, kind=label, detail=f"{type(exc).__name__}: {exc}"
         ) from exc
 
 
 def _require_zip(path: Path, label: str) -> None:
     if not zipfile.is_zipfile(path):
-        raise ConversionError(
-            f"{path.name}: keine gültige {label}-Datei – kein ZIP-Container "
-            "(beschädigt oder falsches Format; junk or wrong type)"
-        )
+        raise ConversionError("not_a_zip", file=path.name, kind=label)
 
 
 def _ooxml_title(path: Path) -> str | None:

@@ -31,19 +31,14 @@ class PdfConverter:
     def run(self, path: Path, meta: DocumentMeta, document_id: str) -> Document:
         data = read_bytes(path)
         if not data.lstrip()[:5].startswith(b"%PDF"):
-            raise ConversionError(
-                f"{path.name}: keine PDF-Datei (no PDF header; junk or wrong type)"
-            )
+            raise ConversionError("not_a_pdf", file=path.name)
         reader = _open(data, path.name)
         builder = SectionBuilder()
         for number, text in enumerate(_page_texts(reader, path.name), start=1):
             for paragraph in _BLANK_LINES.split(text):
                 builder.add(paragraph, page=number)
         if not builder.sections():
-            raise ConversionError(
-                f"{path.name}: keine Textebene (gescanntes PDF?) – OCR ist nicht verfügbar "
-                "(no text layer, OCR not available)"
-            )
+            raise ConversionError("pdf_no_text_layer", file=path.name)
         meta = with_title(meta, _title(reader))
         return build_document(
             path, meta, document_id, builder.sections(), mime="application/pdf", data=data
@@ -58,7 +53,7 @@ def _open(data: bytes, name: str) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ConversionError(f"{name}: PDF ist verschlüsselt (encrypted, password required)")
+            raise ConversionError("pdf_encrypted", file=name)
         _ = len(reader.pages)
     except ConversionError:
         raise
@@ -77,16 +72,14 @@ def _page_texts(reader: PdfReader, name: str) -> list[str]:
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise _broken(name, exc) from exc
     if not texts:
-        raise ConversionError(f"{name}: PDF enthält keine Seiten (no pages; truncated?)")
+        raise ConversionError("pdf_no_pages", file=name)
     return texts
 
 
 def _broken(name: str, exc: Exception) -> ConversionError:
     if "decrypt" in str(exc).lower() or "encrypt" in str(exc).lower():
-        return ConversionError(f"{name}: PDF ist verschlüsselt (encrypted): {exc}")
-    return ConversionError(
-        f"{name}: PDF beschädigt oder unvollständig (damaged or truncated PDF): {exc}"
-    )
+        return ConversionError("pdf_encrypted", file=name, detail=str(exc))
+    return ConversionError("pdf_damaged", file=name, detail=str(exc))
 
 
 def _title(reader: PdfReader) -> str | None:

@@ -58,7 +58,7 @@ class TranscriptConverter:
         text = decode_text(data, path.name)
         turns = merge_turns(parse_transcript(text, path.suffix.lower()))
         if not turns:
-            raise ConversionError(f"{path.name}: keine Sprecherbeiträge gefunden (no cues/turns)")
+            raise ConversionError("transcript_no_turns", file=path.name)
         interviewer = find_interviewer(turns)
         meta = interview_meta(meta, turns, interviewer)
         sections = [

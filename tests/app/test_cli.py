@@ -106,6 +106,18 @@ def test_stats_counts_documents_by_department(indexed):
     assert "Personalamt" in stats["by_department"]
 
 
+CODES = {
+    "leer.txt": "file_empty",
+    "muell.docx": "not_a_zip",
+    "muell.pdf": "not_a_pdf",
+    "abgeschnitten.pdf": "pdf_damaged",
+    "geheim.pdf": "pdf_encrypted",
+    "tabelle.xyz": "unsupported_type",
+    "gross.txt": "file_too_large",
+    "einzeile.md": "file_too_large",
+}
+
+
 def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path):
     share = tmp_path / "share"
     share.mkdir()
@@ -126,21 +138,12 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path):
     result = cli("ingest", str(share), "--json", data=data, env={"AMTSWISSEN_MAX_FILE_MB": "1.5"})
     assert result.returncode == 0, result.stderr[-2000:]
     report = one_json(result)
-    problems = {
-        Path(i["path"]).name: i["reason"]
-        for i in report["files"]["skipped"] + report["files"]["failed"]
-    }
-    for name in (
-        "leer.txt",
-        "muell.docx",
-        "muell.pdf",
-        "abgeschnitten.pdf",
-        "geheim.pdf",
-        "tabelle.xyz",
-        "gross.txt",
-    ):
-        assert name in problems, (name, problems)
-        assert problems[name].strip()
+    issues = report["files"]["skipped"] + report["files"]["failed"]
+    codes = {Path(i["path"]).name: i["code"] for i in issues}
+    assert {name: codes.get(name) for name in CODES} == CODES, codes
+    reasons = {Path(i["path"]).name: i["reason"] for i in issues}
+    assert reasons["geheim.pdf"] == "PDF ist verschlüsselt (Passwort nötig)"
+    assert reasons["tabelle.xyz"] == "Dateityp '.xyz' wird nicht unterstützt"
     assert report["files"]["ok"] == 2  # gut.md and latin.txt; einzeile.md is 10 MB: over the limit
     hits = one_json(cli("search", "Straßenreinigung Gebühr", "--json", data=data))["hits"]
     assert any("latin.txt" in h["source"] for h in hits)
@@ -151,8 +154,28 @@ def test_nothing_readable_exits_non_zero_and_misuse_exits_two(tmp_path):
     share.mkdir()
     (share / "leer.md").write_text("")
     assert cli("ingest", str(share), "--json", data=tmp_path / "d").returncode == 1
+    plain = cli("ingest", str(share), data=tmp_path / "d")
+    assert (
+        plain.returncode == 1 and f"übersprungen: {share / 'leer.md'}: leere Datei" in plain.stdout
+    )
     missing = cli("ingest", str(tmp_path / "gibt-es-nicht"), "--json", data=tmp_path / "d")
     assert missing.returncode == 2 and "error" in one_json(missing)
+
+
+def test_a_domain_error_is_one_german_line_with_its_code(tmp_path):
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "gut.md").write_text("# Grabstelle\n\nText.\n")
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "manifest.sqlite").write_bytes(b"kein sqlite " * 100)
+    hashed = {"AMTSWISSEN_EMBEDDER": "hash"}
+    result = cli("ingest", str(share), "--json", data=data, env=hashed)
+    error = one_json(result)
+    assert result.returncode == 1 and error["code"] == "manifest_unreadable"
+    assert error["error"].startswith(f"Manifest {data / 'manifest.sqlite'} ist nicht lesbar: ")
+    plain = cli("ingest", str(share), data=data, env=hashed)
+    assert plain.returncode == 1 and plain.stderr.startswith("Fehler: Manifest ")
 
 
 def test_ten_megabyte_single_line_is_refused_with_a_reason_and_the_batch_goes_on(tmp_path):
@@ -168,4 +191,7 @@ def test_ten_megabyte_single_line_is_refused_with_a_reason_and_the_batch_goes_on
     report = one_json(result)
     assert result.returncode == 0 and report["files"]["ok"] == 1, report
     [failed] = report["files"]["failed"]
-    assert failed["path"].endswith("einzeile.txt") and "too long" in failed["reason"]
+    assert failed["path"].endswith("einzeile.txt") and failed["code"] == "text_too_long"
+    assert failed["reason"].startswith("Text zu lang: mindestens ")
+    assert "erlaubt sind 2000 je Datei" in failed["reason"]
+    assert "AMTSWISSEN_MAX_CHUNKS_PER_FILE" in failed["reason"]

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.messages import german
 from ingest.converters.bpmn import BpmnConverter
 from search.errors import ConversionError
 from search.protocols import Converter
@@ -193,19 +194,20 @@ def test_corpus_bauantrag_model(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("xml", "reason"),
+    ("xml", "code"),
     [
-        ("<bpmn:definitions xmlns:bpmn='x'><unclosed>", "kein gültiges XML"),
-        ("<html><body>kein Modell</body></html>", "kein BPMN-2.0-Dokument"),
+        ("<bpmn:definitions xmlns:bpmn='x'><unclosed>", "xml_invalid"),
+        ("<html><body>kein Modell</body></html>", "not_bpmn"),
         (
             f"<bpmn:definitions {NS}><bpmn:collaboration id='c'/></bpmn:definitions>",
-            "keine Prozess",
+            "bpmn_no_process",
         ),
     ],
 )
-def test_broken_files_raise_conversion_error(tmp_path: Path, xml: str, reason: str) -> None:
-    with pytest.raises(ConversionError, match=reason):
+def test_broken_files_raise_conversion_error(tmp_path: Path, xml: str, code: str) -> None:
+    with pytest.raises(ConversionError) as err:
         convert(tmp_path, xml)
+    assert err.value.code == code
 
 
 @pytest.mark.parametrize(
@@ -223,11 +225,14 @@ def test_entities_are_never_expanded(tmp_path: Path, dtd: str) -> None:
         "<bpmn:laneSet", "<bpmn:documentation>&x;</bpmn:documentation><bpmn:laneSet"
     )
     xml = '<?xml version="1.0"?>' + dtd.format(secret=secret) + body
-    with pytest.raises(ConversionError, match="DOCTYPE") as err:
+    with pytest.raises(ConversionError) as err:
         convert(tmp_path, xml)
-    assert "GEHEIM" not in str(err.value)
+    assert err.value.code == "xml_doctype_forbidden"
+    assert "GEHEIM" not in str(err.value) + german(err.value)
 
 
 def test_missing_file_raises_conversion_error(tmp_path: Path) -> None:
-    with pytest.raises(ConversionError, match="nicht lesbar"):
+    with pytest.raises(ConversionError) as err:
         BpmnConverter().run(tmp_path / "fehlt.bpmn", DocumentMeta(), "x")
+    assert err.value.code == "file_unreadable"
+    assert german(err.value).startswith("fehlt.bpmn: Datei nicht gefunden oder nicht lesbar")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 
+from app.messages import german_text
 from ingest.discovery import discover
 from tests.ingest.fixtures import write
 
 
 def reasons(result):
-    return {path.name: reason for path, reason in result.skipped}
+    return {path.name: why.code for path, why in result.skipped}
 
 
 def test_lists_supported_files_recursively_in_sorted_order(tmp_path):
@@ -42,13 +43,17 @@ def test_skips_hidden_lock_temp_sidecars_and_reports_reasons(tmp_path):
     result = discover([tmp_path], max_bytes=1000)
 
     assert [p.name for p in result.files] == ["antrag.docx"]
-    why = reasons(result)
-    assert set(why) == {"~$antrag.docx", "entwurf.tmp", "bild.png", "leer.md", "gross.txt"}
-    assert "Sperrdatei" in why["~$antrag.docx"]
-    assert "temporär" in why["entwurf.tmp"]
-    assert "nicht unterstützt" in why["bild.png"]
-    assert "leer" in why["leer.md"]
-    assert "zu groß" in why["gross.txt"]
+    assert reasons(result) == {
+        "~$antrag.docx": "lock_file",
+        "entwurf.tmp": "temp_file",
+        "bild.png": "unsupported_type",
+        "leer.md": "file_empty",
+        "gross.txt": "file_too_large",
+    }
+    said = {p.name: german_text(why.code, why.params) for p, why in result.skipped}
+    assert said["~$antrag.docx"] == "Office-Sperrdatei"
+    assert said["bild.png"] == "Dateityp '.png' wird nicht unterstützt"
+    assert said["gross.txt"].startswith("Datei zu groß (2.0 kB > 1.0 kB")
 
 
 def test_symlink_loop_terminates_and_is_reported(tmp_path):
@@ -59,9 +64,7 @@ def test_symlink_loop_terminates_and_is_reported(tmp_path):
     result = discover([tmp_path / "share"])
 
     assert [p.name for p in result.files] == ["a.md"]
-    why = reasons(result)
-    assert "Schleife" in why["schleife"]
-    assert "ins Leere" in why["kaputt.md"]
+    assert reasons(result) == {"schleife": "symlink_loop", "kaputt.md": "broken_symlink"}
 
 
 def test_same_file_via_two_paths_counts_once(tmp_path):
@@ -72,7 +75,8 @@ def test_same_file_via_two_paths_counts_once(tmp_path):
 
 def test_missing_path_is_reported(tmp_path):
     result = discover([tmp_path / "fehlt"])
-    assert result.files == () and "nicht gefunden" in result.skipped[0][1]
+    [(path, why)] = result.skipped
+    assert result.files == () and (path.name, why.code) == ("fehlt", "not_found")
 
 
 def test_multi_dot_extensions_are_supported(tmp_path):

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.messages import german
 from ingest.converters import convert
 from ingest.metadata import load_meta, normalize_fields, parse_date, prettify_filename
 from search.errors import ConversionError
@@ -76,28 +77,40 @@ def test_full_name_sidecar_beats_stem_sidecar(tmp_path):
 def test_invalid_yaml_names_file(tmp_path):
     doc = write(tmp_path / "a.md", "Text")
     write(tmp_path / "a.md.meta.yaml", "titel: [kaputt\n")
-    with pytest.raises(ConversionError, match=r"a\.md\.meta\.yaml: ungültiges YAML"):
+    with pytest.raises(ConversionError) as err:
         load_meta(doc)
+    assert (err.value.code, err.value.params["line"]) == ("meta_yaml_invalid", 2)
+    assert german(err.value).startswith("a.md.meta.yaml: ungültiges YAML: ")
 
 
 def test_bad_date_names_file_and_field(tmp_path):
     doc = write(tmp_path / "a.md", "Text")
     write(tmp_path / "a.meta.yaml", "erstellt: 31.02.2024\n")
-    with pytest.raises(ConversionError, match=r"a\.meta\.yaml: Feld 'erstellt'"):
+    with pytest.raises(ConversionError) as err:
         load_meta(doc)
+    assert err.value.code == "meta_bad_date"
+    assert german(err.value) == (
+        "a.meta.yaml: Feld 'erstellt': ungültiges Datum '31.02.2024' "
+        "(erwartet JJJJ-MM-TT oder TT.MM.JJJJ)"
+    )
 
 
 def test_bad_front_matter_field_is_conversion_error(tmp_path):
     md = write(tmp_path / "b.md", "---\nschlagworte: {a: 1}\n---\nText")
-    with pytest.raises(ConversionError, match=r"b\.md \(Front Matter\): Feld 'schlagworte'"):
+    with pytest.raises(ConversionError) as err:
         convert(md, DocumentMeta(), "d")
+    assert (err.value.code, err.value.params["value"]) == ("meta_not_list", {"a": 1})
+    assert german(err.value) == (
+        "b.md (Front Matter): Feld 'schlagworte' muss eine Liste sein, nicht {'a': 1}"
+    )
 
 
 def test_non_mapping_sidecar_is_rejected(tmp_path):
     doc = write(tmp_path / "c.txt", "Text")
     write(tmp_path / "c.txt.meta.yaml", "- nur\n- eine Liste\n")
-    with pytest.raises(ConversionError, match="Schlüssel"):
+    with pytest.raises(ConversionError) as err:
         load_meta(doc)
+    assert err.value.code == "meta_not_mapping" and "Schlüssel" in german(err.value)
 
 
 def test_unknown_keys_and_nulls_are_ignored():

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from app.messages import german
 from ingest.converters import converter_for
 from ingest.converters.text import TextConverter
 from ingest.converters.transcript import TranscriptConverter, looks_like_transcript
@@ -23,14 +26,17 @@ def test_pdf_sections_carry_one_based_pages(tmp_path, run_convert):
 
 def test_pdf_without_text_layer_names_missing_ocr(tmp_path, run_convert):
     path = fixtures.make_pdf(tmp_path / "scan.pdf", ["", ""])
-    with pytest.raises(ConversionError, match="keine Textebene.*OCR"):
+    with pytest.raises(ConversionError) as err:
         run_convert(path)
+    assert err.value.code == "pdf_no_text_layer"
+    assert re.search("keine Textebene.*OCR", german(err.value))
 
 
 def test_encrypted_pdf(tmp_path, run_convert):
     path = fixtures.make_pdf(tmp_path / "geheim.pdf", ["Vertraulich"], user_password="pw")
-    with pytest.raises(ConversionError, match="verschlüsselt"):
+    with pytest.raises(ConversionError) as err:
         run_convert(path)
+    assert err.value.code == "pdf_encrypted" and "verschlüsselt" in german(err.value)
 
 
 def test_pdf_with_empty_user_password_is_readable(tmp_path, run_convert):
@@ -97,5 +103,6 @@ def test_prose_with_a_colon_is_plain_text(tmp_path):
 
 
 def test_vtt_without_cues_is_rejected(tmp_path, run_convert):
-    with pytest.raises(ConversionError, match="keine Sprecherbeiträge"):
+    with pytest.raises(ConversionError) as err:
         run_convert(fixtures.write(tmp_path / "leer.vtt", "WEBVTT\n\nNOTE nichts\n"))
+    assert err.value.code == "transcript_no_turns"

