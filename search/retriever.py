@@ -90,7 +90,6 @@ class Retriever:
         prefetch_limit: int = 30,
         thesaurus: Thesaurus | None = None,
         expansion_weight: float = 0.5,
-        expand_dense: bool = False,
         dense_weight: float = 1.0,
         max_per_document: int = 0,
         fusion: Fusion = "dbsf",
@@ -101,7 +100,6 @@ class Retriever:
         self.prefetch_limit = prefetch_limit
         self.thesaurus = thesaurus
         self.expansion_weight = expansion_weight
-        self.expand_dense = expand_dense
         self.dense_weight = dense_weight
         self.max_per_document = max_per_document
         self.fusion = fusion
@@ -124,11 +122,8 @@ class Retriever:
         mode: SearchMode = "hybrid",
     ) -> list[ScoredChunk]:
         extra = " ".join(self.expansion(query).terms)
-        dense_text = f"{query} {extra}" if extra and self.expand_dense else query
         dense = (
-            tuple(float(x) for x in self.embedder.embed_query(dense_text))
-            if mode != "sparse"
-            else None
+            tuple(float(x) for x in self.embedder.embed_query(query)) if mode != "sparse" else None
         )
         sparse = self._sparse_query(query, extra) if mode != "dense" else None
         pool = max(self.prefetch_limit, top_k)

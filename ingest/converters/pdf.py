@@ -45,9 +45,7 @@ class PdfConverter:
                 "(no text layer, OCR not available)"
             )
         meta = with_title(meta, _title(reader))
-        return build_document(
-            path, meta, document_id, builder.sections(), mime="application/pdf", data=data
-        )
+        return build_document(path, meta, document_id, builder.sections())
 
 
 def _open(data: bytes, name: str) -> PdfReader:

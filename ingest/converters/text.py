@@ -25,6 +25,4 @@ class TextConverter:
         builder = SectionBuilder()
         for paragraph in _BLANK_LINES.split(decode_text(data, path.name)):
             builder.add(paragraph)
-        return build_document(
-            path, meta, document_id, builder.sections(), mime="text/plain", data=data
-        )
+        return build_document(path, meta, document_id, builder.sections())
