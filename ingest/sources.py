@@ -1,16 +1,38 @@
-"""Files as a source for the pipeline: discovery, metadata layers and the converter registry."""
+"""Where the pipeline's files come from: the `Source` protocol and `FileSource`, which finds files
+on disk, layers their metadata and converts them with the converter registry.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Protocol, runtime_checkable
 
 from ingest.converters import DEFAULT_MAX_BYTES, convert
 from ingest.discovery import DiscoveryResult, discover
 from ingest.metadata import load_meta
 from search.types import Document
+
+MetaOverrides = Mapping[str, str | date | Sequence[str]]
+"""Metadata fields (English or German keys, as in front matter) that beat every file's own, e.g.
+`{"department": "Bauordnung", "access_groups": ["bauamt"]}` from the CLI flags."""
+
+
+@runtime_checkable
+class Source(Protocol):
+    """What the ingest pipeline reads from: the files under some paths, each as a Document.
+
+    >>> found = source.discover([Path("corpus")])   # files in a stable order, and what was left out
+    >>> doc = source.convert(found.files[0], "doc-id", {}, "/abs/path")
+    """
+
+    def discover(self, paths: Sequence[Path]) -> DiscoveryResult: ...
+
+    def convert(
+        self, path: Path, document_id: str, overrides: MetaOverrides, source: str
+    ) -> Document: ...
 
 
 class FileSource:
@@ -28,7 +50,7 @@ class FileSource:
         return discover(paths, max_bytes=self.max_file_bytes)
 
     def convert(
-        self, path: Path, document_id: str, overrides: Mapping[str, Any], source: str
+        self, path: Path, document_id: str, overrides: MetaOverrides, source: str
     ) -> Document:
         meta = load_meta(path, None, overrides)
         document = convert(

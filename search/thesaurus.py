@@ -50,7 +50,7 @@ class Thesaurus:
     >>> thesaurus = Thesaurus()                       # the bundled thesaurus_de.yaml
     >>> thesaurus.warm_up()
     >>> thesaurus.expand("Perso verloren")
-    'Perso verloren Personalausweis'
+    'Perso verloren Personalausweis Verlust Verlustanzeige'
     >>> thesaurus.expansion("Was regelt die BauO NRW?").terms
     ('Landesbauordnung', 'Bauordnung')
     """

@@ -68,8 +68,6 @@ class Document:
     source: str
     meta: DocumentMeta
     sections: tuple[Section, ...]
-    content_hash: str = ""
-    mime: str = ""
 
     @property
     def text(self) -> str:

@@ -2,7 +2,7 @@
 
 >>> doc = convert(Path("share/antrag.docx"), load_meta(Path("share/antrag.docx")), "id1")
 >>> sorted(supported_extensions())[:3]
-['.docx', '.eml', '.htm']
+['.bpmn', '.bpmn20.xml', '.docx']
 """
 
 from __future__ import annotations

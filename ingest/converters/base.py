@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -176,9 +175,6 @@ def build_document(
     meta: DocumentMeta,
     document_id: str,
     sections: Sequence[Section],
-    *,
-    mime: str,
-    data: bytes,
 ) -> Document:
     """A Document for `path`; no text at all is a ConversionError."""
     if not any(s.text.strip() for s in sections):
@@ -188,6 +184,4 @@ def build_document(
         source=str(path),
         meta=meta,
         sections=tuple(sections),
-        content_hash=hashlib.sha256(data).hexdigest(),
-        mime=mime,
     )

@@ -7,7 +7,6 @@ cannot expand entities or read local files.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from pathlib import Path
 
 from lxml import etree
@@ -70,8 +69,6 @@ class BpmnConverter:
             source=str(path),
             meta=dataclasses.replace(meta, title=title),
             sections=tuple(sections),
-            content_hash=hashlib.sha256(raw).hexdigest(),
-            mime="application/bpmn+xml",
         )
 
 

@@ -61,8 +61,7 @@ class EmailConverter:
         )
         sections = _assemble(header, body.sections())
         meta = _mail_meta(with_title(meta, header.subject), header)
-        mime = "application/vnd.ms-outlook" if path.suffix.lower() == ".msg" else "message/rfc822"
-        return build_document(path, meta, document_id, sections, mime=mime, data=data)
+        return build_document(path, meta, document_id, sections)
 
 
 def eml_header(data: bytes, name: str) -> MailHeader:

@@ -42,7 +42,7 @@ class MarkdownConverter:
         walker.walk(SyntaxTreeNode(_parser().parse(body)))
         meta = with_title(meta, walker.first_h1)
         sections = walker.builder.sections()
-        return build_document(path, meta, document_id, sections, mime="text/markdown", data=data)
+        return build_document(path, meta, document_id, sections)
 
 
 def _parser() -> MarkdownIt:

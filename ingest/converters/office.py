@@ -89,12 +89,11 @@ class DocxConverter:
 
     extensions: tuple[str, ...] = (".docx",)
     label = "Word"
-    mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     use_pages = False
     speaker_turns = True  # look for an interview transcript in the body
 
     def run(self, path: Path, meta: DocumentMeta, document_id: str) -> Document:
-        data = read_bytes(path)
+        read_bytes(path)  # a missing, unreadable or empty file fails with its own reason
         _require_zip(path, self.label)
         elements = partition_safely(path.name, self.label, lambda: self._partition(path))
         turns = transcript_turns(_paragraphs(elements)) if self.speaker_turns else []
@@ -108,7 +107,7 @@ class DocxConverter:
         else:
             folded = ElementSections(use_pages=self.use_pages).fold(elements)
         meta = with_title(meta, _ooxml_title(path) or folded.first_title)
-        return build_document(path, meta, document_id, folded.sections(), mime=self.mime, data=data)
+        return build_document(path, meta, document_id, folded.sections())
 
     def _partition(self, path: Path) -> list[Any]:
         partition = partitioner("docx", "partition_docx")
@@ -200,7 +199,6 @@ class PptxConverter(DocxConverter):
 
     extensions: tuple[str, ...] = (".pptx",)
     label = "PowerPoint"
-    mime = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
     use_pages = True
     speaker_turns = False
 
@@ -215,7 +213,7 @@ class OdtConverter:
     extensions: tuple[str, ...] = (".odt",)
 
     def run(self, path: Path, meta: DocumentMeta, document_id: str) -> Document:
-        data = read_bytes(path)
+        read_bytes(path)  # a missing, unreadable or empty file fails with its own reason
         _require_zip(path, "ODT")
         markup, title = odt_to_html(path)
         partition = partitioner("html", "partition_html")
@@ -224,8 +222,7 @@ class OdtConverter:
         )
         folded = ElementSections().fold(elements)
         meta = with_title(meta, title or folded.first_title)
-        mime = "application/vnd.oasis.opendocument.text"
-        return build_document(path, meta, document_id, folded.sections(), mime=mime, data=data)
+        return build_document(path, meta, document_id, folded.sections())
 
 
 class HtmlConverter:
@@ -244,6 +241,4 @@ class HtmlConverter:
         match = _HTML_TITLE.search(markup[:65536])
         title = html.unescape(" ".join(match.group(1).split())) if match else None
         meta = with_title(meta, title or folded.first_title)
-        return build_document(
-            path, meta, document_id, folded.sections(), mime="text/html", data=data
-        )
+        return build_document(path, meta, document_id, folded.sections())

@@ -40,9 +40,7 @@ class PdfConverter:
         if not builder.sections():
             raise ConversionError("pdf_no_text_layer", file=path.name)
         meta = with_title(meta, _title(reader))
-        return build_document(
-            path, meta, document_id, builder.sections(), mime="application/pdf", data=data
-        )
+        return build_document(path, meta, document_id, builder.sections())
 
 
 def _open(data: bytes, name: str) -> PdfReader:

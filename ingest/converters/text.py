@@ -12,7 +12,7 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 
 
 class TextConverter:
-    """A .txt file (UTF-8, UTF-8 BOM, UTF-16 BOM or cp1252) to paragraph sections.
+    """A .txt file (UTF-8/UTF-16 BOM, UTF-8, cp1252, else detected) to paragraph sections.
 
     >>> TextConverter().run(Path("notiz.txt"), DocumentMeta(), "id1").sections[0].kind
     'text'
@@ -25,6 +25,4 @@ class TextConverter:
         builder = SectionBuilder()
         for paragraph in _BLANK_LINES.split(decode_text(data, path.name)):
             builder.add(paragraph)
-        return build_document(
-            path, meta, document_id, builder.sections(), mime="text/plain", data=data
-        )
+        return build_document(path, meta, document_id, builder.sections())

@@ -67,7 +67,7 @@ class TranscriptConverter:
             for kind in [turn_kind(t.speaker, interviewer)]
             for piece in split_long(t.text)
         ]
-        return build_document(path, meta, document_id, sections, mime=_mime(path), data=data)
+        return build_document(path, meta, document_id, sections)
 
 
 def parse_transcript(text: str, suffix: str) -> list[Turn]:
@@ -134,9 +134,3 @@ def looks_like_transcript(text: str) -> bool:
     names = [t.speaker for t in map(speaker_line, lines) if t is not None]
     counts = Counter(names)
     return len(names) > len(lines) / 2 and len(counts) >= 2 and counts.most_common(1)[0][1] >= 2
-
-
-def _mime(path: Path) -> str:
-    return {".vtt": "text/vtt", ".srt": "application/x-subrip"}.get(
-        path.suffix.lower(), "text/plain"
-    )

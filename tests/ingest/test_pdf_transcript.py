@@ -21,7 +21,6 @@ def test_pdf_sections_carry_one_based_pages(tmp_path, run_convert):
 
     assert [(s.page, s.text) for s in doc.sections] == list(enumerate(fixtures.PDF_PAGES, start=1))
     assert doc.meta.title == "Bauantrag Leitfaden"
-    assert doc.mime == "application/pdf"
 
 
 def test_pdf_without_text_layer_names_missing_ocr(tmp_path, run_convert):

@@ -11,7 +11,7 @@ import pytest
 from ingest.chunking import ChunkingParams, StructureChunker
 from ingest.manifest import Manifest
 from ingest.pipeline import IngestPipeline
-from ingest.sources import FileSource
+from ingest.sources import FileSource, Source
 from search.analyzer import GermanSparseEncoder
 from search.embedders import HashEmbedder
 from search.store_edge import EdgeStore
@@ -45,6 +45,10 @@ def make_pipeline(data: Path, flush_chunks: int = 256) -> IngestPipeline:
         Manifest(data / "manifest.sqlite"),
         flush_chunks=flush_chunks,
     )
+
+
+def test_file_source_is_a_source():
+    assert isinstance(FileSource(), Source)
 
 
 def state(pipeline: IngestPipeline) -> dict[str, set[str]]:
