@@ -6,7 +6,7 @@ query asks for ("Perso" -> "Personalausweis"), at a lower weight than the words 
 `dense_weight` other than 1 the retriever asks the store for the dense and the sparse list and
 fuses them itself by weighted RRF (same k as the stores). `max_per_document` moves a document's
 extra chunks behind other documents' chunks (scores then no longer fall monotonically).
-Measured on eval/datasets/amtswissen_de: eval/experiments/RESULTS.md.
+Measured on eval/datasets/amtswissen_de: research/RESULTS.md.
 """
 
 from __future__ import annotations
