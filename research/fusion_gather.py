@@ -18,6 +18,7 @@ import pickle
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from app.factory import Services
@@ -66,7 +67,7 @@ def sparse_variants(
 
     out: dict[str, Callable[[str], SparseVector]] = {"raw": enc.encode_query}
     for w in weights:
-        out[f"exp{w}"] = lambda t, w=w: expanded(t, w)
+        out[f"exp{w}"] = partial(expanded, weight=w)
     return out
 
 

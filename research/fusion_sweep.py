@@ -18,6 +18,7 @@ import statistics
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -207,6 +208,11 @@ def methods() -> dict[str, tuple[Norm, float, int]]:
 Make = Callable[[Scored, Scored], list[str]]  # (dense, sparse) -> corpus ids
 
 
+def convex(dense: Scored, sparse: Scored, norm: Norm, a: float, limit: int) -> list[str]:
+    """`a` times the dense list plus 1 - `a` times the sparse one."""
+    return fuse([dense, sparse], [a, 1 - a], norm, limit)
+
+
 def score_sweep(sets: dict[str, tuple[Dataset, Gathered]]) -> dict[str, dict[str, float]]:
     table: dict[str, dict[str, float]] = {}
 
@@ -229,7 +235,7 @@ def score_sweep(sets: dict[str, tuple[Dataset, Gathered]]) -> dict[str, dict[str
     row("dense only", lambda d, s: single(d, SCORE_DEPTH))
     row("sparse only", lambda d, s: single(s, SCORE_DEPTH))
     for label, (norm, a, limit) in methods().items():
-        row(label, lambda d, s, n=norm, a=a, L=limit: fuse([d, s], [a, 1 - a], n, L))
+        row(label, partial(convex, norm=norm, a=a, limit=limit))
     for name, (_ds, g) in sets.items():
         same = 0
         for q, store in g.store_dbsf.items():
