@@ -156,7 +156,7 @@ def notes(args: argparse.Namespace, names: list[str]) -> list[str]:
         "the list up after it for recall@100 (the per-config latencies include both searches; "
         "the product line is the user's top-10 search alone).",
         "Fusion and thesaurus settings were chosen on the corpus set's dev split and the first "
-        "half of xquad_r_de's queries (eval/experiments/RESULTS.md); the numbers here are over "
+        "half of xquad_r_de's queries (research/RESULTS.md); the numbers here are over "
         "all queries.",
     ]
     if "legalquad_de" in names:

@@ -7,7 +7,7 @@ query is the text as typed. With `fusion="rrf"` and a `dense_weight` other than 
 asks the store for the dense and the sparse list and fuses them itself by weighted RRF (same k as
 the stores); under DBSF `dense_weight` has no effect. `max_per_document` moves a document's extra
 chunks behind other documents' chunks (scores then no longer fall monotonically).
-Measured on eval/datasets/amtswissen_de: eval/experiments/RESULTS.md.
+Measured on eval/datasets/amtswissen_de: research/RESULTS.md.
 """
 
 from __future__ import annotations

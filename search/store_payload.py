@@ -22,7 +22,7 @@ PUBLIC = "*public*"
 RRF_K = 60  # the usual constant from Cormack et al.; set explicitly so both backends agree
 # HNSW beam width of dense searches. Qdrant's default (ef_construct, 100) cost 0.006 hybrid
 # nDCG@10 on legalquad_de (6.8k chunks) against exact search and varied with each graph build;
-# 512 equalled exact there (eval/experiments/RESULTS.md). Below the full-scan threshold Qdrant
+# 512 equalled exact there (research/RESULTS.md). Below the full-scan threshold Qdrant
 # searches exactly anyway.
 DENSE_HNSW_EF = 512
 UPSERT_BATCH = 256

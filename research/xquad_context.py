@@ -1,16 +1,16 @@
 """Offline experiment: passage-side context and query feedback for e5-small on XQuAD-R (de).
 
-Can the default embedder reach nDCG@10 >= 0.90 on /work/shared/eval-data/xquad_r_de by honest means?
-Every parameter is chosen on split A (first half of the sorted query ids); A, B, all reported.
-Embedding matrices are cached in /tmp/xq_exp so each text variant is embedded once.
+Can the default embedder reach nDCG@10 >= 0.90 on xquad_r_de by honest means? Every parameter is
+chosen on split A (first half of the sorted query ids); A, B and all are reported. Passage vectors
+go through eval's embedding cache (--cache), so each text is embedded once across runs.
 
-    HF_HUB_OFFLINE=1 .venv/bin/python -m eval.experiments.xquad_context
+    python -m research.xquad_context [xquad_r_de] [--eval-data DIR] [--out FILE] [--limit N]
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
+import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,11 +19,18 @@ from typing import Any
 
 import numpy as np
 
+from eval.beir import Dataset
+from eval.embed_cache import CachedEmbedder
 from eval.metrics import mean, ndcg_at_k, recall_at_k
+from research.common import (
+    RESULTS,
+    add_cache_argument,
+    add_dataset_arguments,
+    cached_embedder,
+    open_dataset,
+    parser,
+)
 
-DATA = Path("/work/shared/eval-data/xquad_r_de")
-CACHE = Path("/tmp/xq_exp")
-OUT = Path(__file__).resolve().parents[1] / "results" / "xquad_context.json"
 LAMBDAS = (0.25, 0.5, 0.75, 1.0)
 PRF_GRID = [(k, beta) for k in (3, 5) for beta in (0.3, 0.5, 1.0)]
 FUSION_DEPTH = 30
@@ -45,22 +52,17 @@ class Data:
         return self.doc_ids[i].rsplit("s", 1)[0]
 
 
-def load_data() -> Data:
-    rows = [json.loads(line) for line in (DATA / "corpus.jsonl").open(encoding="utf-8")]
-    rows.sort(key=lambda r: r["id"])
-    queries = [json.loads(line) for line in (DATA / "queries.jsonl").open(encoding="utf-8")]
-    qrels: dict[str, dict[str, int]] = {}
-    for line in (DATA / "qrels.tsv").read_text(encoding="utf-8").splitlines()[1:]:
-        qid, did, grade = line.split("\t")
-        qrels.setdefault(qid, {})[did] = int(grade)
-    queries = sorted((q for q in queries if q["id"] in qrels), key=lambda q: q["id"])
+def load_data(dataset: Dataset) -> Data:
+    """The set in the order every matrix row uses: corpus by id, judged queries by id."""
+    rows = sorted(dataset.corpus, key=lambda r: r["_id"])
+    queries = sorted((q for q in dataset.queries if q.id in dataset.qrels), key=lambda q: q.id)
     return Data(
-        doc_ids=[r["id"] for r in rows],
+        doc_ids=[r["_id"] for r in rows],
         titles=[r["title"] for r in rows],
         sentences=[r["text"] for r in rows],
-        query_ids=[q["id"] for q in queries],
-        query_texts=[q["text"] for q in queries],
-        qrels=qrels,
+        query_ids=[q.id for q in queries],
+        query_texts=[q.text for q in queries],
+        qrels=dataset.qrels,
     )
 
 
@@ -121,47 +123,38 @@ def paragraph_texts(
     return texts, row_of
 
 
-# --- embedding with a disk cache -----------------------------------------------------------------
+# --- embedding through the eval cache ----------------------------------------------------------
 
 
 class Embeddings:
-    """Embeds lists of texts once; matrices live in CACHE keyed by the texts' hash."""
+    """The product's embedder with the given ONNX weights behind eval's `CachedEmbedder`."""
 
-    def __init__(self, weights: str = "int8") -> None:
+    def __init__(self, cache: Path, weights: str = "int8") -> None:
+        self.cache = cache
         self.weights = weights
-        self._embedder: Any = None
+        self._embedder: CachedEmbedder | None = None
 
-    def _model(self) -> Any:
+    def _model(self) -> CachedEmbedder:
         if self._embedder is None:
-            from app.factory import build_embedder
-            from app.settings import Settings
-
-            self._embedder = build_embedder(
-                Settings().model_copy(update={"onnx_variant": self.weights})  # type: ignore[call-arg]
-            )
+            self._embedder = cached_embedder(self.cache, onnx_variant=self.weights)
         return self._embedder
 
     def get(self, texts: list[str], is_query: bool = False) -> np.ndarray:
-        side = ("Q" if is_query else "P") + ("" if self.weights == "int8" else self.weights)
-        key = hashlib.sha1(side.encode() + "\x00".join(texts).encode())
-        path = CACHE / f"{key.hexdigest()[:16]}.npy"
-        if path.is_file():
-            return np.load(path)
         model = self._model()
-        if is_query:
-            batches = [texts[i : i + 32] for i in range(0, len(texts), 32)]
-            matrix = np.vstack([model.embed_batch(b, is_query=True) for b in batches])
-        else:
-            matrix = model.embed_documents(texts)
-        CACHE.mkdir(parents=True, exist_ok=True)
-        np.save(path, matrix.astype(np.float32))
-        return matrix
+        if not is_query:
+            return model.embed_documents(texts)
+        model.prime_queries(texts)  # batches of 32, as the matrices were first made
+        return np.vstack([model.embed_query(t) for t in texts])
 
     def fits(self, text: str) -> bool:
         return bool(self._model().count_tokens(text) <= self._model().max_tokens)
 
     def max_tokens(self, texts: list[str]) -> int:
         return max(self._model().count_tokens(t) for t in texts)
+
+    def close(self) -> None:
+        if self._embedder is not None:
+            self._embedder.close()
 
 
 # --- evaluation ----------------------------------------------------------------------------------
@@ -337,9 +330,9 @@ def linear_fusion(
     x.record(f"{tag} linear {name} + {best}*bm25/max (w on A)", dense + best * scale * norm, w=best)
 
 
-def fp32_check(d: Data, bm25: np.ndarray, results: dict[str, Any]) -> None:
+def fp32_check(d: Data, bm25: np.ndarray, results: dict[str, Any], cache: Path) -> None:
     """Extra: the same model with fp32 instead of int8 ONNX weights (base, +paragraph, +BM25)."""
-    emb = Embeddings("fp32")
+    emb = Embeddings(cache, "fp32")
     x = Experiment(d, emb, emb.get(d.query_texts, is_query=True), results)
     base = emb.get(baseline_texts(d))
     x.record("9 fp32 baseline title\\nsentence", x.q @ base.T)
@@ -349,11 +342,11 @@ def fp32_check(d: Data, bm25: np.ndarray, results: dict[str, Any]) -> None:
     dense = two_vector_scores(x.q, base, para, lam)
     x.record(f"9 fp32 sent + {lam} * paragraph (lam on A)", dense, lam=lam)
     linear_fusion(x, f"fp32 sent+{lam}*paragraph", dense, bm25, 1 + lam, "9")
+    emb.close()
 
 
-def run() -> dict[str, Any]:
-    d = load_data()
-    emb = Embeddings()
+def run(d: Data, cache: Path) -> dict[str, Any]:
+    emb = Embeddings(cache)
     x = Experiment(d, emb, emb.get(d.query_texts, is_query=True), {})
     views = passage_variants(x)
     best = max(views, key=lambda n: x.a(score(x.q, views[n])))
@@ -365,7 +358,8 @@ def run() -> dict[str, Any]:
     x.record("7 hybrid DBSF PRF", dbsf([prf, bm25]))
     for name in views:
         linear_fusion(x, name, score(x.q, views[name]), bm25, sum(views[name][1]))
-    fp32_check(d, bm25, x.results)
+    emb.close()
+    fp32_check(d, bm25, x.results, cache)
     return {"results": x.results, "best_dense": best}
 
 
@@ -383,13 +377,18 @@ def print_table(report: dict[str, Any]) -> None:
     )
 
 
-def main() -> None:
-    report = run()
+def main(argv: list[str]) -> None:
+    args = parser(__doc__)
+    add_dataset_arguments(args, default="xquad_r_de")
+    args.add_argument("--out", type=Path, default=RESULTS / "xquad_context.json", help="JSON.")
+    add_cache_argument(args)
+    ns = args.parse_args(argv)
+    report = run(load_data(open_dataset(ns.dataset, ns.eval_data, ns.limit)), ns.cache)
     print_table(report)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}")
+    ns.out.parent.mkdir(parents=True, exist_ok=True)
+    ns.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {ns.out}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
