@@ -16,6 +16,7 @@ import shutil
 import tempfile
 import warnings
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Literal
 
 import numpy as np
@@ -31,6 +32,22 @@ MARKER_FILE = "export.json"
 FILES = {"fp32": "model.onnx", "int8": "model_int8.onnx"}
 OnnxVariant = Literal["int8", "fp32"]
 _PAD_ID = 1  # XLM-R <pad>; masked out, so only the attention mask matters
+
+
+def _import_onnxruntime() -> ModuleType:
+    """Import onnxruntime with its telemetry off, so a long command line cannot crash the import.
+
+    onnxruntime 1.30's telemetry (Microsoft's 1DS client) matches `/proc/self/cmdline` against
+    `(.*)[ ]*.*[\\n]*` with libstdc++'s recursive `std::regex` while the module initialises: about
+    250 bytes of stack per command-line byte up to the first newline, so more than ~33 KB of
+    arguments in total (8 MB stack) overflow it and the process dies with SIGSEGV; `sys.argv`
+    plays no part. ORT_DISABLE_TELEMETRY is onnxruntime's own switch, read once at the first
+    import; it also keeps usage data on the machine.
+    """
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"  # overrides "0": the crash is not a preference
+    import onnxruntime
+
+    return onnxruntime
 
 
 def _marker(model_dir: Path, quantize: bool) -> dict:
@@ -80,6 +97,8 @@ def _export_fp32(model_dir: Path, out: Path) -> None:
 
 def _quantize_int8(fp32: Path, out: Path) -> None:
     import onnx
+
+    _import_onnxruntime()
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     quantize_dynamic(
@@ -151,8 +170,9 @@ class OnnxEmbedder(BaseEmbedder):
         return 384
 
     def _load(self) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
+
+        ort = _import_onnxruntime()
 
         path = self.model_dir / ONNX_DIR / FILES[self.variant]
         if not path.is_file():
