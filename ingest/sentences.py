@@ -3,8 +3,8 @@
 The chunker packs sentences, unstructured's NLP hooks count them (offline_nlp) and long sections
 are cut at them (converters/base). A full stop does not end a sentence after an abbreviation
 ("z. B.", "Abs.", "bzw."), an initial, a date ordinal ("am 1. Januar"), an ordinal after an
-article or preposition ("zum 12. Geburtstag") or a list number ("1. Zweck", "Ablauf: 1. Antrag"), nor
-when a lower-case word follows. syntok was measured on the corpus and splits dates ("15. | Mai").
+article or preposition ("zum 12. Geburtstag") or a list number ("1. Zweck", "Ablauf: 1. Antrag");
+nothing ends before a lower-case word. syntok, measured on the corpus, splits "15. | Mai".
 
 >>> split_sentences("Gemäß § 5 Abs. 2 gilt das z. B. ab dem 1. Januar. Danach endet es.")
 ['Gemäß § 5 Abs. 2 gilt das z. B. ab dem 1. Januar.', 'Danach endet es.']
@@ -15,18 +15,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-ABBREVIATIONS = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ABBREVIATIONS = _words(
     """
     abs abschn abt allg anh anm art aufl az bd beschl bes best bspw bzgl bzw ca co dgl dipl dr
     ebd entspr etc evtl fa ff fr gem ggf ggü grds hr hrsg inkl insb jh jr kap kfz lfd lt max min mio
     mind mrd mwst nr nrn o.ä pkt pos prof rd rdnr rn s sog st std str tel u.a u.u usw vgl vs z.b zb
     zzgl ziff zit i.d.r i.v.m d.h u.ä o.g
-    """.split()
+    """
 )
 # words after which a small number is an ordinal ("der 3. Änderung", "bis zum 12. Geburtstag")
-_ORDINAL_AFTER = frozenset(
+_ORDINAL_AFTER = _words(
     "der die das dem den des am im vom zum zur bis ab seit ihr ihre ihrem ihren sein seine "
-    "seinem seinen jeden jedem jeder".split()
+    "seinem seinen jeden jedem jeder"
 )
 _ITEM_BEFORE = (":", ";", "-", "–", "•", "*")  # "Ablauf: 1. Antrag", "erstellen; 7. Bescheid"
 _MONTH = re.compile(

@@ -52,7 +52,12 @@ def run_fresh(code: str, tmp_path: Path) -> dict[str, object]:
     env = {"PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1"}
     done = subprocess.run(
         [sys.executable, "-c", _STATE + code, str(tmp_path)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -78,7 +83,11 @@ def test_prepared_libraries_convert_offline_and_twice_is_harmless(tmp_path):
         tmp_path,
     )
     first = result["first"]
-    assert first["env"] == {"SCARF_NO_ANALYTICS": "true", "DO_NOT_TRACK": "true", "AUTO_DOWNLOAD_NLTK": "false"}
+    assert first["env"] == {
+        "SCARF_NO_ANALYTICS": "true",
+        "DO_NOT_TRACK": "true",
+        "AUTO_DOWNLOAD_NLTK": "false",
+    }
     assert first["hooks"] == "Offline NLP hooks (amtswissen)."
     assert all(n > 0 for n in result["n"])
     # converting leaves python-docx's class and pypdf's level as they were

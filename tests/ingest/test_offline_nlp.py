@@ -36,7 +36,13 @@ from ingest.offline_nlp import exceeds_cap_ratio, pos_tag, sent_tokenize
         ),
         (
             "„Geht das online?“ – Nein. Stand: 19.01.2026. Rest (HSK-Nähe!) bleibt. 1. Zweck",
-            ["„Geht das online?“", "– Nein.", "Stand: 19.01.2026.", "Rest (HSK-Nähe!) bleibt.", "1. Zweck"],
+            [
+                "„Geht das online?“",
+                "– Nein.",
+                "Stand: 19.01.2026.",
+                "Rest (HSK-Nähe!) bleibt.",
+                "1. Zweck",
+            ],
         ),
     ],
 )
