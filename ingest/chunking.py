@@ -8,16 +8,14 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from ingest.sentences import split_sentences
 from search.types import Chunk, Document, Section, chunk_id_for
 
 TokenCounter = Callable[[str], int]
 BatchCounter = Callable[[list[str]], list[int]]  # one tokenizer call for many texts: faster
 
-_SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+(?=[A-ZÄÖÜ0-9„\"(\-•])|\n+")
-# single letters (z. B., d. h.), ordinals and dates (31. März) and common abbreviations
-_ABBREV_END = re.compile(
-    r"(?:\b\w|\d|\b(?:bzw|ggf|vgl|evtl|inkl|zzgl|Nr|Abs|Art|ca|Tel|Dr|Hr|Fr|Str|St|gem|lt|usw))\.$"
-)
+# a colon or semicolon before a capitalised word also ends a packing unit ("Frist: Zwei Wochen")
+_CLAUSE_END = re.compile(r"(?<=[:;])\s+(?=[A-ZÄÖÜ0-9„\"(\-•])")
 
 
 def approx_tokens(text: str) -> int:
@@ -145,20 +143,19 @@ def _common_heading(sections: list[Section]) -> tuple[str, ...]:
     return path
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split German text into sentences and lines; abbreviations like "z. B." do not end one."""
-    pieces: list[str] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        candidate = text[start : match.start()]
-        if "\n" not in match.group() and _ABBREV_END.search(candidate):
-            continue
-        if candidate.strip():
-            pieces.append(candidate.strip())
-        start = match.end()
-    if text[start:].strip():
-        pieces.append(text[start:].strip())
-    return pieces
+def split_units(text: str) -> list[str]:
+    """The packing units of a long text: its lines, their sentences, and clauses after ":"/";".
+
+    >>> split_units("Frist: Zwei Wochen, z. B. ab Eingang. Danach\\nEnde")
+    ['Frist:', 'Zwei Wochen, z. B. ab Eingang.', 'Danach', 'Ende']
+    """
+    return [
+        clause.strip()
+        for line in text.split("\n")
+        for sentence in split_sentences(line)
+        for clause in _CLAUSE_END.split(sentence)
+        if clause.strip()
+    ]
 
 
 def _split_long_unit(unit: str, budget: int, count: TokenCounter) -> list[str]:
@@ -187,7 +184,7 @@ def _units(
 ) -> list[tuple[str, int]]:
     units: list[tuple[str, int]] = []
     base = count("")
-    sentences = split_sentences(text)
+    sentences = split_units(text)
     for sentence, tokens in zip(sentences, count_batch(sentences), strict=True):
         cost = tokens - base
         if cost > budget:

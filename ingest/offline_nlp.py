@@ -5,37 +5,24 @@ English POS tagger, which it downloads on import. These replacements are regex b
 German: abbreviations like "z. B." do not end a sentence, capitalised nouns do not make a sentence
 look like a title, and German finite verbs count as verbs.
 
->>> install()  # before the first `import unstructured...`
+`ingest.libraries.prepare_libraries()` installs them; this module changes nothing on import.
+
 >>> sent_tokenize("Das gilt z. B. für Nr. 5. Danach endet es.")
 ['Das gilt z. B. für Nr. 5.', 'Danach endet es.']
 """
 
 from __future__ import annotations
 
-import os
 import re
-import sys
-import types
 from functools import lru_cache
+
+from ingest.sentences import split_sentences
 
 
 def _lexicon(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-ABBREVIATIONS = _lexicon(
-    """
-    abs abschn abt allg anh anm art aufl az bd beschl bes best bspw bzgl bzw ca co dgl dipl dr
-    ebd entspr etc evtl fa fr gem ggf ggü grds hr hrsg inkl insb jh jr kap kfz lfd lt max min mio
-    mrd mwst nr nrn o.ä pkt pos prof rd rdnr rn s sog std str tel u.a u.u usw vgl vs z.b zb zzgl
-    ziff zit i.d.r i.v.m d.h u.ä o.g
-    """
-)
-
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'»“”)\]]*\s+")
-_MONTH = re.compile(
-    r"(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
-)
 _TOKEN = re.compile(r"\w+(?:[-.'’]\w+)*|[^\w\s]", re.UNICODE)
 
 _WORD_CLASSES = {
@@ -69,44 +56,13 @@ _VERB_SUFFIXES = ("en", "ern", "eln", "t", "te", "ten", "st", "test", "et", "ed"
 
 
 def sent_tokenize(text: str) -> list[str]:
-    """Split text into sentences; German abbreviations, ordinals and initials do not end one."""
+    """Split text into sentences (`ingest.sentences`), as NLTK's punkt does for unstructured."""
     return list(_sent_tokenize_cached(text))
 
 
 @lru_cache(maxsize=256)
 def _sent_tokenize_cached(text: str) -> tuple[str, ...]:
-    sentences: list[str] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if _is_false_boundary(text, start, match):
-            continue
-        sentence = text[start : match.end()].strip()
-        if sentence:
-            sentences.append(sentence)
-        start = match.end()
-    rest = text[start:].strip()
-    if rest:
-        sentences.append(rest)
-    return tuple(sentences)
-
-
-def _is_false_boundary(text: str, start: int, match: re.Match[str]) -> bool:
-    """True when the full stop belongs to an abbreviation, an initial or a date ordinal."""
-    if text[match.start()] != ".":
-        return False
-    following = text[match.end() : match.end() + 12]
-    if following[:1].islower():
-        return True
-    before = text[start : match.start()].rsplit(None, 1)
-    word = before[-1].lower().lstrip("(\"'„»") if before else ""
-    if word.isdigit() and len(word) <= 2:
-        return bool(_MONTH.match(following))  # "am 1. Januar"
-    return word in ABBREVIATIONS or _is_initial(word)
-
-
-def _is_initial(word: str) -> bool:
-    """Single letters ("B" in "z. B.") and dotted chains ("u.a") are abbreviations."""
-    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(\w\.)+\w", word))
+    return tuple(split_sentences(text))
 
 
 @lru_cache(maxsize=256)
@@ -158,30 +114,3 @@ def exceeds_cap_ratio(text: str, threshold: float = 0.5) -> bool:
         return True
     shouting = sum(1 for token in tokens if token.isupper() and len(token) > 1)
     return shouting / len(tokens) > threshold
-
-
-def install() -> None:
-    """Route unstructured's NLP hooks to this module and switch its telemetry off (idempotent).
-
-    Must run before unstructured is imported so its NLTK module (which downloads on import) never
-    loads; if it already loaded, the hooks are patched in place instead.
-    """
-    # unstructured reads these at import time; they are process settings of a library, not ours.
-    for name, value in (
-        ("SCARF_NO_ANALYTICS", "true"),
-        ("DO_NOT_TRACK", "true"),
-        ("AUTO_DOWNLOAD_NLTK", "false"),
-    ):
-        os.environ[name] = value
-    hooks = {"sent_tokenize": sent_tokenize, "word_tokenize": word_tokenize, "pos_tag": pos_tag}
-    existing = sys.modules.get("unstructured.nlp.tokenize")
-    if existing is None:
-        module = types.ModuleType("unstructured.nlp.tokenize", "Offline NLP hooks (amtswissen).")
-        module.__dict__.update(hooks)
-        sys.modules[module.__name__] = module
-    else:
-        existing.__dict__.update(hooks)
-    import unstructured.partition.text_type as text_type
-
-    text_type.__dict__.update(hooks)
-    text_type.__dict__["exceeds_cap_ratio"] = exceeds_cap_ratio

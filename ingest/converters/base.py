@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ingest.sentences import sentence_ends
 from search.errors import ConversionError
 from search.types import Document, DocumentMeta, Section
 
@@ -15,7 +16,6 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_SECTION_CHARS = 4000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _JOINERS = {"text": "\n\n", "list": "\n"}  # kinds whose adjacent blocks merge
-_SENTENCE_END = re.compile(r"[.!?…][\"'»“”)]*\s")
 
 
 def read_bytes(path: Path) -> bytes:
@@ -82,25 +82,25 @@ def split_long(text: str, max_chars: int = MAX_SECTION_CHARS) -> list[str]:
     pieces: list[str] = []
     start, length = 0, len(text)
     while length - start > max_chars:
-        window = text[start : start + max_chars]
-        cut = _cut_position(window)
-        piece = window[:cut].strip()
+        cut = _cut_position(text, start, start + max_chars)
+        piece = text[start:cut].strip()
         if piece:
             pieces.append(piece)
-        start += cut
+        start = cut
     rest = text[start:].strip()
     if rest:
         pieces.append(rest)
     return pieces
 
 
-def _cut_position(window: str) -> int:
-    half = len(window) // 2
-    ends = [m.end() for m in _SENTENCE_END.finditer(window, half)]
-    if ends:
-        return ends[-1]
-    space = max(window.rfind(" ", half), window.rfind("\n", half))
-    return space + 1 if space > 0 else len(window)
+def _cut_position(text: str, start: int, stop: int) -> int:
+    """The last sentence end in the second half of `text[start:stop]`, else its last space."""
+    half = start + (stop - start) // 2
+    end = max(sentence_ends(text, start, stop), default=start)
+    if end > half:
+        return end
+    space = max(text.rfind(" ", half, stop), text.rfind("\n", half, stop))
+    return space + 1 if space > start else stop
 
 
 @dataclass

@@ -3,7 +3,7 @@
 A Word file whose paragraphs are mostly `Name: text` is an interview: those paragraphs become
 speaker turns (as in transcript.py), while its headings, tables and lists stay ordinary sections.
 
-unstructured is imported lazily, after `offline_nlp.install()` has replaced its NLTK hooks and
+unstructured is imported lazily, after `prepare_libraries()` has replaced its NLTK hooks and
 switched off its telemetry, so converting never touches the network.
 """
 
@@ -15,10 +15,10 @@ import re
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ingest import offline_nlp
 from ingest.converters.base import (
     SectionBuilder,
     build_document,
@@ -36,6 +36,7 @@ from ingest.converters.speakers import (
     transcript_turns,
     turn_kind,
 )
+from ingest.libraries import prepare_libraries
 from search.errors import ConversionError
 from search.types import Document, DocumentMeta, Section
 
@@ -49,7 +50,7 @@ _NOT_PARAGRAPH = frozenset(
 
 def partitioner(module: str, function: str) -> Callable[..., list[Any]]:
     """An unstructured partition function, imported only after the offline hooks are in place."""
-    offline_nlp.install()
+    prepare_libraries()
     return getattr(importlib.import_module(f"unstructured.partition.{module}"), function)
 
 
@@ -110,36 +111,60 @@ class DocxConverter:
         return build_document(path, meta, document_id, folded.sections())
 
     def _partition(self, path: Path) -> list[Any]:
-        partition = partitioner("docx", "partition_docx")
-        memoise_docx_styles()
-        return partition(str(path), languages=LANGUAGES, include_page_breaks=False)
+        prepare_libraries()
+        return partition_docx_memoised(str(path))
 
 
-_STYLE_CACHE = "_amtswissen_styles"
-
-
-def memoise_docx_styles() -> None:
-    """Remember python-docx style lookups per document.
+def partition_docx_memoised(filename: str) -> list[Any]:
+    """unstructured's `partition_docx`, with python-docx style lookups remembered per document.
 
     python-docx resolves a paragraph's style by an XPath search over every style on each access,
     and unstructured asks two or three times per paragraph: half the time of reading a .docx.
-    Reading never changes the styles, so each (style id, type) is resolved once per document.
+    Reading never changes the styles, so each (style id, type) is resolved once. The memo is an
+    attribute of this document's part only; python-docx's classes stay untouched. unstructured
+    has no hook for the opened document, so this repeats `partition_docx`'s body (pinned 0.18.32)
+    with an options subclass and its metadata decorator.
     """
-    from docx.parts.document import DocumentPart
+    return _memoised_partition()(filename, languages=LANGUAGES)
 
-    if _STYLE_CACHE in DocumentPart.__dict__:
+
+@lru_cache(maxsize=1)
+def _memoised_partition() -> Callable[..., list[Any]]:
+    from unstructured.file_utils.model import FileType
+    from unstructured.partition import docx as unstructured_docx
+    from unstructured.partition.common.metadata import apply_metadata
+
+    class MemoisedStyles(unstructured_docx.DocxPartitionerOptions):
+        @property
+        def document(self) -> Any:
+            document = super().document  # opened once: unstructured caches it
+            memoise_styles(document.part)
+            return document
+
+    @apply_metadata(FileType.DOCX)
+    def partition(filename: str, **_: Any) -> list[Any]:
+        options = MemoisedStyles.load(
+            file=None, file_path=filename, include_page_breaks=False, infer_table_structure=True
+        )
+        return list(unstructured_docx._DocxPartitioner.iter_document_elements(options))
+
+    return partition
+
+
+def memoise_styles(part: Any) -> None:
+    """Remember `part.get_style` results on this part instance (idempotent)."""
+    if "get_style" in part.__dict__:
         return
-    resolve = DocumentPart.get_style
+    resolve = part.get_style
+    cache: dict[tuple[Any, Any], Any] = {}
 
-    def get_style(self: Any, style_id: str | None, style_type: Any) -> Any:
-        cache = self.__dict__.setdefault(_STYLE_CACHE, {})
+    def get_style(style_id: str | None, style_type: Any) -> Any:
         key = (style_id, style_type)
         if key not in cache:
-            cache[key] = resolve(self, style_id, style_type)
+            cache[key] = resolve(style_id, style_type)
         return cache[key]
 
-    DocumentPart.get_style = get_style  # type: ignore[method-assign]
-    setattr(DocumentPart, _STYLE_CACHE, True)
+    part.get_style = get_style
 
 
 def _paragraphs(elements: Sequence[Any]) -> list[str]:

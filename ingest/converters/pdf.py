@@ -5,6 +5,9 @@ from __future__ import annotations
 import io
 import logging
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +19,39 @@ if TYPE_CHECKING:
     from pypdf import PdfReader
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+
+
+class _QuietPypdf:
+    """pypdf's warnings on slightly broken files are silenced only while a PDF is being read.
+
+    pypdf logs on child loggers ("pypdf._reader"), which a filter on "pypdf" would not see, so
+    the "pypdf" level is raised for the call and restored after; a count of the readers keeps
+    concurrent reads from restoring it early. Outside a read, pypdf logs as configured.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._readers = 0
+        self._saved = logging.NOTSET
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        logger = logging.getLogger("pypdf")
+        with self._lock:
+            if self._readers == 0:
+                self._saved = logger.level
+                logger.setLevel(logging.ERROR)
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._readers -= 1
+                if self._readers == 0:
+                    logger.setLevel(self._saved)
+
+
+quiet_pypdf = _QuietPypdf()
 
 
 class PdfConverter:
@@ -32,14 +68,17 @@ class PdfConverter:
         data = read_bytes(path)
         if not data.lstrip()[:5].startswith(b"%PDF"):
             raise ConversionError("not_a_pdf", file=path.name)
-        reader = _open(data, path.name)
+        with quiet_pypdf():
+            reader = _open(data, path.name)
+            texts = _page_texts(reader, path.name)
+            title = _title(reader)
         builder = SectionBuilder()
-        for number, text in enumerate(_page_texts(reader, path.name), start=1):
+        for number, text in enumerate(texts, start=1):
             for paragraph in _BLANK_LINES.split(text):
                 builder.add(paragraph, page=number)
         if not builder.sections():
             raise ConversionError("pdf_no_text_layer", file=path.name)
-        meta = with_title(meta, _title(reader))
+        meta = with_title(meta, title)
         return build_document(path, meta, document_id, builder.sections())
 
 
@@ -47,7 +86,6 @@ def _open(data: bytes, name: str) -> PdfReader:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # warnings on slightly broken files
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):

@@ -3,7 +3,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.chunking import ChunkingParams, StructureChunker, approx_tokens, split_sentences
+from ingest.chunking import ChunkingParams, StructureChunker, approx_tokens, split_units
+from ingest.sentences import split_sentences
 from search.types import Document, DocumentMeta, Section
 
 
@@ -80,6 +81,16 @@ def test_unbroken_megastring_is_split_not_dropped():
         make_doc([Section(blob)])
     )
     assert "".join(c.text for c in chunks) == blob
+
+
+def test_units_are_lines_sentences_and_clauses():
+    assert split_units("Frist: Zwei Wochen ab 1. März. Danach\nEnde; Schluss") == [
+        "Frist:",
+        "Zwei Wochen ab 1. März.",
+        "Danach",
+        "Ende;",
+        "Schluss",
+    ]
 
 
 def test_abbreviations_do_not_end_sentences():

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest import offline_nlp
+from ingest.libraries import prepare_libraries
 from ingest.offline_nlp import exceeds_cap_ratio, pos_tag, sent_tokenize
 
 
@@ -28,6 +29,20 @@ from ingest.offline_nlp import exceeds_cap_ratio, pos_tag, sent_tokenize
         (
             "Siehe u.a. Kap. 3 usw. und vgl. Art. 4. Ende",
             ["Siehe u.a. Kap. 3 usw. und vgl. Art. 4.", "Ende"],
+        ),
+        (
+            "Seit 1996. Bis zum 12. Geburtstag. Ablauf: 1. Antrag; 2. Bescheid. Fertig",
+            ["Seit 1996.", "Bis zum 12. Geburtstag.", "Ablauf: 1. Antrag; 2. Bescheid.", "Fertig"],
+        ),
+        (
+            "„Geht das online?“ – Nein. Stand: 19.01.2026. Rest (HSK-Nähe!) bleibt. 1. Zweck",
+            [
+                "„Geht das online?“",
+                "– Nein.",
+                "Stand: 19.01.2026.",
+                "Rest (HSK-Nähe!) bleibt.",
+                "1. Zweck",
+            ],
         ),
     ],
 )
@@ -54,8 +69,8 @@ def test_capitalised_nouns_do_not_look_like_a_title():
     assert exceeds_cap_ratio("ANTRAG AUF ELTERNZEIT")
 
 
-def test_install_routes_unstructured_hooks_offline():
-    offline_nlp.install()
+def test_prepared_libraries_route_unstructured_hooks_offline():
+    prepare_libraries()  # the session did it already (tests/conftest.py); again is harmless
     from unstructured.partition import text_type
 
     assert text_type.pos_tag is offline_nlp.pos_tag
