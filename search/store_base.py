@@ -40,7 +40,6 @@ from search.types import (
 
 F = TypeVar("F")  # the backend's filter
 R = TypeVar("R")  # the backend's query request
-S = TypeVar("S")  # a backend's sparse vector
 T = TypeVar("T")  # a backend's payload schema type
 
 
@@ -74,11 +73,16 @@ def index_schemas(keyword: T, integer: T) -> dict[str, T]:
     return schemas
 
 
-def query_vector(query: StoreQuery, name: str, sparse: Callable[[SparseVector], S]) -> Any:
-    """The query's vector for the named index: dense as floats, sparse in the backend's type."""
+def query_vector(
+    query: StoreQuery,
+    name: str,
+    dense: Callable[[tuple[float, ...]], Any],
+    sparse: Callable[[SparseVector], Any],
+) -> Any:
+    """The query's vector for the named index, in the backend's dense or sparse type."""
     if name == DENSE:
         assert query.dense is not None
-        return [float(v) for v in query.dense]
+        return dense(query.dense)
     assert query.sparse is not None
     return sparse(query.sparse)
 

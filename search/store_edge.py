@@ -223,7 +223,7 @@ def _sparse(vector: SparseVector) -> qe.SparseVector:
 
 
 def _nearest(query: StoreQuery, name: str) -> qe.Query:
-    return qe.Query.Nearest(query_vector(query, name, _sparse), using=name)
+    return qe.Query.Nearest(query_vector(query, name, list, _sparse), using=name)
 
 
 def _run(call: Any) -> Any:

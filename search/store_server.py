@@ -184,7 +184,7 @@ class ServerStore(StoreBase[models.Filter, dict[str, Any]]):
         self, query: StoreQuery, name: str, where: models.Filter | None
     ) -> models.Prefetch:
         return models.Prefetch(
-            query=query_vector(query, name, _sparse),
+            query=query_vector(query, name, _floats, _sparse),
             using=name,
             filter=where,
             limit=query.prefetch_limit,
@@ -201,7 +201,7 @@ class ServerStore(StoreBase[models.Filter, dict[str, Any]]):
 
     def _single(self, query: StoreQuery, name: str, where: models.Filter | None) -> dict[str, Any]:
         return {
-            "query": query_vector(query, name, _sparse),
+            "query": query_vector(query, name, _floats, _sparse),
             "using": name,
             "query_filter": where,
             "search_params": self._params(name),
@@ -223,6 +223,10 @@ class ServerStore(StoreBase[models.Filter, dict[str, Any]]):
 
     def _all_of(self, conditions: list[Any]) -> models.Filter:
         return models.Filter(must=conditions)
+
+
+def _floats(vector: tuple[float, ...]) -> list[float]:
+    return [float(v) for v in vector]
 
 
 def _sparse(vector: SparseVector) -> models.SparseVector:

@@ -26,9 +26,8 @@ def test_every_field_a_filter_uses_has_a_payload_index_of_its_kind() -> None:
         assert schemas.get(condition.key) == kind, condition.key
 
 
-def test_query_vector_gives_dense_floats_and_the_backend_sparse_type() -> None:
+def test_query_vector_picks_the_named_vector_in_the_backend_type() -> None:
     terms = SparseVector((3, 7), (0.5, 2.0))
-    query = StoreQuery(dense=(1, 0), sparse=terms)  # type: ignore[arg-type]
-    dense = query_vector(query, DENSE, lambda v: ("backend", v))
-    assert dense == [1.0, 0.0] and all(type(v) is float for v in dense)
-    assert query_vector(query, SPARSE, lambda v: ("backend", v)) == ("backend", terms)
+    query = StoreQuery(dense=(1.0, 0.0), sparse=terms)
+    assert query_vector(query, DENSE, list, lambda v: ("sparse", v)) == [1.0, 0.0]
+    assert query_vector(query, SPARSE, list, lambda v: ("sparse", v)) == ("sparse", terms)
