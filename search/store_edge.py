@@ -11,34 +11,9 @@ from typing import Any
 import qdrant_edge as qe
 
 from search.errors import StoreError
-from search.store_payload import (
-    DENSE,
-    DENSE_HNSW_EF,
-    INTEGER_FIELDS,
-    KEYWORD_FIELDS,
-    RRF_K,
-    SCROLL_PAGE,
-    SPARSE,
-    AnyOf,
-    Between,
-    Condition,
-    batched,
-    check_item_dim,
-    check_query_dim,
-    chunk_to_payload,
-    filter_conditions,
-    payload_to_chunk,
-    search_plan,
-)
-from search.types import (
-    Chunk,
-    IndexedChunk,
-    ScoredChunk,
-    SearchFilter,
-    SparseVector,
-    StoreQuery,
-    StoreStats,
-)
+from search.store_base import StoreBase, index_schemas, query_vector
+from search.store_payload import DENSE, RRF_K, SCROLL_PAGE, SPARSE
+from search.types import IndexedChunk, SparseVector, StoreQuery
 
 # With the default target (derived from the CPU count, 2 here) every optimize() merges all segments
 # and rebuilds one big HNSW graph, so indexing in steps costs quadratic time. Allowing a few more
@@ -46,7 +21,7 @@ from search.types import (
 TARGET_SEGMENTS = 8
 
 
-class EdgeStore:
+class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
     """Hybrid store in an embedded Qdrant Edge shard; the folder is created or reopened.
 
     >>> store = EdgeStore(Path("data/index"), dim=384)
@@ -84,7 +59,8 @@ class EdgeStore:
             raise self._open_error(exc) from exc
         try:
             existing = set(shard.info().payload_schema)
-            for name, schema in _index_schemas().items():
+            schemas = index_schemas(qe.PayloadSchemaType.Keyword, qe.PayloadSchemaType.Integer)
+            for name, schema in schemas.items():
                 if name not in existing:
                     operation = qe.UpdateOperation.create_field_index(name, schema)
                     _run(lambda op=operation: shard.update(op))
@@ -114,59 +90,13 @@ class EdgeStore:
     def upsert(self, items: Sequence[IndexedChunk]) -> None:
         shard = self._open()
         with self._lock:
-            for batch in batched(items):
-                points = [_point(item, self.dim) for item in batch]
-                _run(lambda p=points: shard.update(qe.UpdateOperation.upsert_points(p)))
+            super().upsert(items)
             shard.flush()
             self._unoptimized += len(items)
         if self._unoptimized >= self.optimize_after:
             self.optimize()
 
-    def delete_documents(self, document_ids: Sequence[str]) -> None:
-        if document_ids:
-            where = _must([AnyOf("document_id", tuple(document_ids))])
-            self._write(qe.UpdateOperation.delete_points_by_filter(where))
-
-    def delete_chunks(self, chunk_ids: Sequence[str]) -> None:
-        if chunk_ids:
-            self._write(qe.UpdateOperation.delete_points(list(chunk_ids)))
-
-    # --- reads -----------------------------------------------------------------------------
-
-    def chunk_ids(self, document_id: str) -> set[str]:
-        where = _must([AnyOf("document_id", (document_id,))])
-        return {str(record.id) for record in self._scroll(where)}
-
-    def document_ids(self) -> set[str]:
-        return {str(value) for value in self._facet("document_id")}
-
-    def get_chunks(self, chunk_ids: Sequence[str]) -> list[Chunk]:
-        if not chunk_ids:
-            return []
-        records = _run(lambda: self._open().retrieve(list(chunk_ids), True, False))
-        by_id = {str(r.id): payload_to_chunk(r.id, r.payload or {}) for r in records}
-        return [by_id[cid] for cid in (str(c).lower() for c in chunk_ids) if cid in by_id]
-
-    def search(self, query: StoreQuery) -> list[ScoredChunk]:
-        request = self._request(query)
-        if request is None:
-            return []
-        points = _run(lambda: self._open().query(request))
-        return [ScoredChunk(payload_to_chunk(p.id, p.payload or {}), p.score) for p in points]
-
-    def count(self, filter: SearchFilter | None = None) -> int:
-        where = _filter(filter_conditions(filter))
-        return _run(lambda: self._open().count(qe.CountRequest(exact=True, filter=where)))
-
-    def stats(self) -> StoreStats:
-        return StoreStats(
-            documents=len(self._facet("document_id")),
-            chunks=self.count(),
-            chunks_by_department={str(k): v for k, v in self._facet("department").items()},
-            chunks_by_doc_type={str(k): v for k, v in self._facet("doc_type").items()},
-        )
-
-    # --- helpers ---------------------------------------------------------------------------
+    # --- primitives for the base -----------------------------------------------------------
 
     def _open(self) -> qe.EdgeShard:
         if self._shard is None:
@@ -180,52 +110,76 @@ class EdgeStore:
             _run(lambda: shard.update(operation))
             shard.flush()
 
-    def _scroll(self, where: qe.Filter | None) -> list[qe.Record]:
-        records: list[qe.Record] = []
-        offset: Any = None
-        while True:
-            request = qe.ScrollRequest(offset=offset, limit=SCROLL_PAGE, filter=where)
-            page, offset = _run(lambda r=request: self._open().scroll(r))
-            records.extend(page)
-            if offset is None:
-                return records
+    def _upsert_points(self, points: list[qe.Point]) -> None:
+        shard = self._open()  # the caller holds the lock and flushes once after all batches
+        _run(lambda: shard.update(qe.UpdateOperation.upsert_points(points)))
 
-    def _facet(self, key: str) -> dict[Any, int]:
-        # a field has at most one distinct value per point: this limit returns them all
-        request = qe.FacetRequest(key=key, limit=max(1, self.count()), exact=True)
-        response = _run(lambda: self._open().facet(request))
-        # exact facets keep deleted values with count 0 (seen in qdrant-edge 0.9)
-        return {hit.value: hit.count for hit in response.hits if hit.count > 0}
+    def _delete_where(self, where: qe.Filter) -> None:
+        self._write(qe.UpdateOperation.delete_points_by_filter(where))
 
-    def _request(self, query: StoreQuery) -> qe.QueryRequest | None:
-        plan = search_plan(query)
-        if plan == "none":
-            return None
-        check_query_dim(query, plan, self.dim)
-        where = _filter(filter_conditions(query.filter))
-        if plan == "hybrid":
-            prefetches = [
-                qe.Prefetch(
-                    limit=query.prefetch_limit,
-                    query=_nearest(query, name),
-                    filter=where,
-                    params=_params(name),
-                )
-                for name in (DENSE, SPARSE)
-            ]
-            # the stub's ScoringQueryType omits the Fusion variants
-            fusion: Any = qe.Fusion.Dbsf() if query.fusion == "dbsf" else qe.Fusion.Rrf(k=RRF_K)
-            return qe.QueryRequest(
-                limit=query.top_k, query=fusion, prefetches=prefetches, with_payload=True
-            )
-        vector_name = DENSE if plan == "dense" else SPARSE
+    def _delete_ids(self, ids: list[str]) -> None:
+        self._write(qe.UpdateOperation.delete_points(list(ids)))
+
+    def _retrieve(self, ids: list[str]) -> list[qe.Record]:
+        return _run(lambda: self._open().retrieve(list(ids), True, False))
+
+    def _scroll_page(self, where: qe.Filter | None, offset: Any) -> tuple[list[qe.Record], Any]:
+        request = qe.ScrollRequest(offset=offset, limit=SCROLL_PAGE, filter=where)
+        return _run(lambda: self._open().scroll(request))
+
+    def _facet_hits(self, key: str, limit: int) -> list[Any]:
+        request = qe.FacetRequest(key=key, limit=limit, exact=True)
+        return _run(lambda: self._open().facet(request)).hits
+
+    def _count(self, where: qe.Filter | None) -> int:
+        return _run(lambda: self._open().count(qe.CountRequest(exact=True, filter=where)))
+
+    def _query(self, request: qe.QueryRequest, top_k: int) -> list[Any]:
+        return _run(lambda: self._open().query(request))
+
+    def _search_params(self, hnsw_ef: int) -> qe.SearchParams:
+        return qe.SearchParams(hnsw_ef=hnsw_ef)
+
+    def _prefetch(self, query: StoreQuery, name: str, where: qe.Filter | None) -> qe.Prefetch:
+        return qe.Prefetch(
+            limit=query.prefetch_limit,
+            query=_nearest(query, name),
+            filter=where,
+            params=self._params(name),
+        )
+
+    def _fused(self, query: StoreQuery, prefetches: list[Any]) -> qe.QueryRequest:
+        # the stub's ScoringQueryType omits the Fusion variants
+        fusion: Any = qe.Fusion.Dbsf() if query.fusion == "dbsf" else qe.Fusion.Rrf(k=RRF_K)
+        return qe.QueryRequest(
+            limit=query.top_k, query=fusion, prefetches=prefetches, with_payload=True
+        )
+
+    def _single(self, query: StoreQuery, name: str, where: qe.Filter | None) -> qe.QueryRequest:
         return qe.QueryRequest(
             limit=query.top_k,
-            query=_nearest(query, vector_name),
+            query=_nearest(query, name),
             filter=where,
-            params=_params(vector_name),
+            params=self._params(name),
             with_payload=True,
         )
+
+    def _point(self, point_id: str, vectors: dict[str, Any], payload: dict[str, Any]) -> qe.Point:
+        return qe.Point(point_id, vectors, payload)
+
+    def _sparse(self, vector: SparseVector) -> qe.SparseVector:
+        return _sparse(vector)
+
+    def _match_any(self, key: str, values: list[str]) -> qe.FieldCondition:
+        return qe.FieldCondition(key=key, match=qe.MatchAny(values))
+
+    def _range(self, key: str, gte: int | None, lte: int | None) -> qe.FieldCondition:
+        return qe.FieldCondition(key=key, range=qe.RangeFloat(gte=gte, lte=lte))
+
+    def _all_of(self, conditions: list[Any]) -> qe.Filter:
+        return qe.Filter(must=conditions)
+
+    # --- opening ---------------------------------------------------------------------------
 
     def _config(self) -> qe.EdgeConfig:
         return qe.EdgeConfig(
@@ -264,50 +218,12 @@ def _dim_error(where: object, stored: int, wanted: int) -> StoreError:
     )
 
 
-def _index_schemas() -> dict[str, qe.PayloadSchemaType]:
-    schemas = {name: qe.PayloadSchemaType.Keyword for name in KEYWORD_FIELDS}
-    schemas.update({name: qe.PayloadSchemaType.Integer for name in INTEGER_FIELDS})
-    return schemas
-
-
-def _point(item: IndexedChunk, dim: int) -> qe.Point:
-    check_item_dim(item, dim)
-    vectors: dict[str, Any] = {DENSE: list(item.dense)}
-    if item.sparse.indices:
-        vectors[SPARSE] = _sparse(item.sparse)
-    return qe.Point(item.chunk.id, vectors, chunk_to_payload(item.chunk))
-
-
 def _sparse(vector: SparseVector) -> qe.SparseVector:
     return qe.SparseVector(list(vector.indices), [float(v) for v in vector.values])
 
 
-def _params(name: str) -> qe.SearchParams | None:
-    return qe.SearchParams(hnsw_ef=DENSE_HNSW_EF) if name == DENSE else None
-
-
 def _nearest(query: StoreQuery, name: str) -> qe.Query:
-    if name == DENSE:
-        assert query.dense is not None
-        return qe.Query.Nearest(list(query.dense), using=DENSE)
-    assert query.sparse is not None
-    return qe.Query.Nearest(_sparse(query.sparse), using=SPARSE)
-
-
-def _condition(cond: Condition) -> qe.FieldCondition:
-    if isinstance(cond, AnyOf):
-        return qe.FieldCondition(key=cond.key, match=qe.MatchAny(list(cond.values)))
-    assert isinstance(cond, Between)
-    bounds = qe.RangeFloat(gte=cond.gte, lte=cond.lte)
-    return qe.FieldCondition(key=cond.key, range=bounds)
-
-
-def _must(conditions: list[Condition]) -> qe.Filter:
-    return qe.Filter(must=[_condition(c) for c in conditions])
-
-
-def _filter(conditions: list[Condition]) -> qe.Filter | None:
-    return _must(conditions) if conditions else None
+    return qe.Query.Nearest(query_vector(query, name, list, _sparse), using=name)
 
 
 def _run(call: Any) -> Any:
