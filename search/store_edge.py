@@ -202,20 +202,12 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
     def _open_error(self, exc: Exception) -> StoreError:
         message = str(exc)
         if "WouldBlock" in message:
-            return StoreError(
-                f"index folder {self.path} is locked by another process (another amtswissen "
-                "server or CLI run?); stop it or use another data dir"
-            )
-        if "incompatible" in message.lower():
-            return StoreError(f"index folder {self.path} does not fit dim {self.dim}: {message}")
-        return StoreError(f"cannot open index folder {self.path}: {message}")
+            return StoreError("index_locked", path=str(self.path))
+        return StoreError("index_unreadable", path=str(self.path), detail=message)
 
 
 def _dim_error(where: object, stored: int, wanted: int) -> StoreError:
-    return StoreError(
-        f"index {where} holds {stored}-dim vectors but the embedder makes {wanted}-dim ones: "
-        "the embedder was switched; re-index (amtswissen reindex) or use another data dir"
-    )
+    return StoreError("index_dim_mismatch", where=str(where), stored=stored, expected=wanted)
 
 
 def _sparse(vector: SparseVector) -> qe.SparseVector:
@@ -233,4 +225,4 @@ def _run(call: Any) -> Any:
     except StoreError:
         raise
     except Exception as exc:
-        raise StoreError(f"edge store: {exc}") from exc
+        raise StoreError("store_failed", where="edge", detail=str(exc)) from exc

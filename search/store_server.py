@@ -54,10 +54,7 @@ class ServerStore(StoreBase[models.Filter, dict[str, Any]]):
             raise
         except Exception as exc:
             client.close()
-            raise StoreError(
-                f"cannot open collection {self.collection!r} at {self._where()} "
-                f"(is the Qdrant server running and the API key right?): {exc}"
-            ) from exc
+            raise StoreError("store_unreachable", where=self._where(), detail=str(exc)) from exc
         self._client = client
 
     def close(self) -> None:
@@ -78,22 +75,17 @@ class ServerStore(StoreBase[models.Filter, dict[str, Any]]):
                 return QdrantClient(path=self.location)
             return QdrantClient(url=self.url, api_key=self.api_key, timeout=self.timeout)
         except Exception as exc:
-            raise StoreError(f"cannot connect to Qdrant at {self._where()}: {exc}") from exc
+            raise StoreError("store_unreachable", where=self._where(), detail=str(exc)) from exc
 
     def _check_dim(self, client: QdrantClient) -> None:
         params = client.get_collection(self.collection).config.params
         vectors = params.vectors if isinstance(params.vectors, dict) else {}
         if DENSE not in vectors or SPARSE not in (params.sparse_vectors or {}):
-            raise StoreError(
-                f"collection {self.collection!r} at {self._where()} was not made by Amtswissen "
-                f"(needs vectors {DENSE!r} and {SPARSE!r}); choose another collection name"
-            )
+            raise StoreError("collection_foreign", collection=self.collection, where=self._where())
         stored = vectors[DENSE].size
         if stored != self.dim:
             raise StoreError(
-                f"collection {self.collection!r} holds {stored}-dim vectors but the embedder makes "
-                f"{self.dim}-dim ones: the embedder was switched; re-index into a new collection "
-                "(amtswissen reindex) or use another collection name"
+                "index_dim_mismatch", where=self._where(), stored=stored, expected=self.dim
             )
 
     def _create_collection(self, client: QdrantClient) -> None:
@@ -126,7 +118,7 @@ class ServerStore(StoreBase[models.Filter, dict[str, Any]]):
         except StoreError:
             raise
         except Exception as exc:
-            raise StoreError(f"Qdrant at {self._where()}: {exc}") from exc
+            raise StoreError("store_failed", where=self._where(), detail=str(exc)) from exc
 
     # --- primitives for the base -----------------------------------------------------------
 

@@ -23,16 +23,8 @@ FAMILY = {
 }
 CODE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 
-# Rewritten by the store-base work in parallel: their raises still carry sentences. Their codes
-# are below; once both stores raise them, drop the two files here and empty PENDING.
-NOT_YET_CONVERTED = {"search/store_edge.py", "search/store_server.py"}
+NOT_YET_CONVERTED: set[str] = set()
 PENDING = {
-    "store_unreachable",
-    "collection_foreign",
-    "index_dim_mismatch",
-    "index_locked",
-    "index_unreadable",
-    "store_failed",
     # app/factory.py, being restructured in parallel (its ConfigErrors should use these)
     "unknown_embedder",
     "qdrant_url_missing",
