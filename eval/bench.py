@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-
 from app.factory import build_embedder, build_services
+
 from app.settings import Settings
 from eval.bench_report import write_bench_report
-from eval.metrics import percentile
 from search.embedders import BaseEmbedder
+from search.metrics import percentile
 from search.types import IndexedChunk, SearchFilter
 
 RESULTS = Path("eval/results")

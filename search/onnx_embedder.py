@@ -124,8 +124,6 @@ class OnnxEmbedder(BaseEmbedder):
     (384,)
     """
 
-    space = "multilingual-e5-small"
-
     def __init__(
         self,
         model_dir: Path,
@@ -133,7 +131,7 @@ class OnnxEmbedder(BaseEmbedder):
         batch_size: int = 32,
         threads: int = 0,
     ) -> None:
-        super().__init__(batch_size)
+        super().__init__(batch_size, space="multilingual-e5-small")
         if variant not in FILES:
             raise ConfigError(f"unknown ONNX variant {variant!r}; use one of {sorted(FILES)}")
         self.model_dir = Path(model_dir)

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import qdrant_edge as qe
-
 from eval.beir import load_dataset
+
 from eval.experiments.tune_retrieval import open_services, weighted
 from search.store_edge import _nearest
 from search.store_payload import DENSE, SPARSE

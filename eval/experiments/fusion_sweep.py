@@ -16,8 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from eval.beir import Dataset, load_dataset
-from eval.experiments.tune_retrieval import split_of
 from eval.metrics import dedupe, evaluate_run
+
+from eval.experiments.tune_retrieval import split_of
 
 Scored = list[tuple[str, str, float]]
 Norm = Callable[[list[float]], tuple[list[float], float]]  # -> (normalised, value for missing)

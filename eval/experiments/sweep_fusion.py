@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from eval.beir import load_dataset
-from eval.experiments.tune_retrieval import Candidates, fused_run, score, split_of  # noqa: F401
 from eval.metrics import evaluate_run
+
+from eval.experiments.tune_retrieval import Candidates, fused_run, score, split_of  # noqa: F401
 
 
 def line(name: str, result: dict[str, Any]) -> str:

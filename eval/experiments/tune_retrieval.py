@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from app.factory import Services, build_services
-from app.settings import Settings
 from eval.beir import Dataset, ingest_dataset, load_dataset
-from eval.experiments.embed_cache import EmbeddingCache
 from eval.metrics import dedupe, evaluate_run
+
+from app.settings import Settings
+from eval.experiments.embed_cache import EmbeddingCache
 from ingest.chunking import ChunkingParams, StructureChunker
 from ingest.pipeline import IngestPipeline
 from ingest.sources import FileSource

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from app.factory import build_services
-from app.settings import Settings
 from eval.beir import load_dataset, run_queries
+
+from app.settings import Settings
 from eval.experiments.embed_cache import EmbeddingCache
 from eval.experiments.tune_retrieval import CACHE, score
 

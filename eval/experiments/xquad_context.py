@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-
 from eval.metrics import mean, ndcg_at_k, recall_at_k
 
 DATA = Path("/work/shared/eval-data/xquad_r_de")
@@ -134,6 +133,7 @@ class Embeddings:
     def _model(self) -> Any:
         if self._embedder is None:
             from app.factory import build_embedder
+
             from app.settings import Settings
 
             self._embedder = build_embedder(
