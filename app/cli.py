@@ -225,7 +225,7 @@ def evaluate(
     except AmtswissenError as exc:
         raise _fail(str(exc), as_json) from exc
     dataset, report, results = evaluation.dataset, evaluation.report, evaluation.by_mode
-    main_mode = results[wanted[0]]
+    main_mode = results[chosen[0]]
     payload = {
         "dataset": dataset.name,
         "metrics": main_mode.metrics,

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 
 from app.compose import (
     NOUNS_CACHE,
@@ -105,6 +105,10 @@ class DatasetResult:
     product_latencies: tuple[float, ...] = ()
     query_embedding_per_s: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
+
+
+class _Optimizable(Protocol):
+    def optimize(self) -> bool: ...
 
 
 class EmbedderPool:
@@ -208,7 +212,8 @@ class IndexRun:
         misses, embed_now = self.embedder.misses, self.embedder.embed_seconds
         started = time.perf_counter()
         report = pipeline.run(paths)
-        self.store.optimize()  # a user's index is optimised when the ingest command closes it
+        # store=edge: a user's index is optimised when the ingest command closes it
+        cast(_Optimizable, self.store).optimize()
         texts = [c.text_for_embedding for c in self.chunker.chunks]
         return BuildRecord(
             index=self.spec.key,

@@ -180,7 +180,7 @@ class Evaluation:
     dataset: Dataset
     report: IngestReport
     embedder: str
-    by_mode: dict[str, ModeResult]
+    by_mode: dict[SearchMode, ModeResult]
 
 
 def evaluate_dataset(
