@@ -20,7 +20,7 @@ from app.services.evaluation import evaluate_dataset
 from app.settings import Settings
 from ingest.pipeline import IngestReport
 from search.errors import AmtswissenError
-from search.types import SearchFilter, SearchMode
+from search.types import Hit, SearchFilter, SearchMode
 
 app = typer.Typer(
     help="Amtswissen – Prozesswissen und Experteninterviews der Verwaltung durchsuchen.",
@@ -144,7 +144,7 @@ def _print_report(report: IngestReport) -> None:
         typer.echo(f"  fehlgeschlagen: {issue.path}: {issue.reason}")
 
 
-def _hit_json(hit: Any) -> dict[str, Any]:
+def _hit_json(hit: Hit) -> dict[str, Any]:
     data = asdict(hit)
     data["heading_path"] = list(hit.heading_path)
     return data
