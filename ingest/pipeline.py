@@ -144,7 +144,7 @@ class IngestPipeline:
 
     def check_embedder(self) -> None:
         """Refuse to mix vectors of different embedding spaces in one index."""
-        space = getattr(self.embedder, "space", "") or self.embedder.name
+        space = self.embedder.space or self.embedder.name
         stored = self.manifest.setting("embedding_space")
         if stored is None:
             self.manifest.set_setting("embedding_space", space)

@@ -15,7 +15,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from eval.beir import ingest_dataset
+from app.services.evaluation import ingest_dataset
 from research.common import (
     add_cache_argument,
     add_dataset_arguments,

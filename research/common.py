@@ -13,11 +13,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from app.factory import Services, build_embedder, build_services
+from app.compose import Services, build_embedder, build_services, prepare_models
 from app.settings import Settings
-from eval.beir import Dataset, load_dataset
+from app.services.evaluation import Dataset, load_dataset
 from eval.embed_cache import CachedEmbedder
-from eval.metrics import evaluate_run
+from search.metrics import evaluate_run
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DATA = ROOT.parent / "shared" / "eval-data"
@@ -78,7 +78,9 @@ def open_dataset(name: str, eval_data: Path, limit: int = 0) -> Dataset:
 
 def cached_embedder(cache: Path, **settings: object) -> CachedEmbedder:
     """The product's embedder (as `Settings(**settings)` picks it) behind the eval cache."""
-    embedder = CachedEmbedder(build_embedder(Settings(**settings)), cache)  # type: ignore[arg-type]
+    chosen = Settings(**settings)  # type: ignore[arg-type]
+    prepare_models(chosen)
+    embedder = CachedEmbedder(build_embedder(chosen), cache)
     embedder.warm_up()
     return embedder
 

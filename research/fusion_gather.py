@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from app.factory import Services
-from eval.metrics import dedupe
+from app.compose import Services
+from search.metrics import dedupe
 from research.common import (
     add_cache_argument,
     add_dataset_arguments,

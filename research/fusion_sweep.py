@@ -22,8 +22,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from eval.beir import Dataset
-from eval.metrics import dedupe, evaluate_run
+from app.services.evaluation import Dataset
+from search.metrics import dedupe, evaluate_run
 from research.common import (
     EVAL_DATA,
     RESULTS,

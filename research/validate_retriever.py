@@ -1,4 +1,4 @@
-"""Score the real Retriever (as app.factory builds it) on a store from research.build_store, for a
+"""Score the real Retriever (as app.compose builds it) on a store from research.build_store, for a
 few Settings variants; prints dev/test nDCG@10 per mode.
 
     python -m research.validate_retriever amtswissen_de /tmp/aw_tune/h1 --modes hybrid,dense,sparse
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from eval.beir import run_queries
+from app.services.evaluation import run_queries
 from research.common import (
     RESULTS,
     add_cache_argument,

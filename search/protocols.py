@@ -31,6 +31,7 @@ class Embedder(Protocol):
     """
 
     name: str
+    space: str  # embedding space ("" = only this model); the same space may share an index
 
     @property
     def dim(self) -> int: ...

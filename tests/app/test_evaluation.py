@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from eval.beir import SHOWN, ranked_chunks
+from app.services.evaluation import SHOWN, ranked_chunks
 
 
 @dataclass(frozen=True)

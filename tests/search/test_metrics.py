@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import eval.metrics as metrics
-from eval.metrics import evaluate_run, mrr_at_k, ndcg_at_k, recall_at_k
+import search.metrics as metrics
+from search.metrics import evaluate_run, mrr_at_k, ndcg_at_k, recall_at_k
 
 
 def test_docstring_examples_hold():

@@ -1,4 +1,5 @@
-"""BEIR-layout datasets (corpus.jsonl, queries.jsonl, qrels.tsv) run through the real pipeline.
+"""Evaluate retrieval on a town's own question set: BEIR-layout datasets (corpus.jsonl,
+queries.jsonl, qrels.tsv) ingested and queried through the real pipeline and retriever.
 
 Text corpora are written out as one `.txt` file per entry (title in a sidecar) and ingested by
 the same pipeline users run; entries with a `path` field point at real files (our own corpus set).
@@ -7,20 +8,23 @@ the same pipeline users run; entries with a `path` field point at real files (ou
 from __future__ import annotations
 
 import json
+import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from eval.metrics import dedupe, evaluate_run, percentile
+from app.compose import build_services
+from app.settings import Settings
 from ingest.pipeline import IngestPipeline, IngestReport
 from search.errors import ConfigError
+from search.metrics import dedupe, evaluate_run, percentile
 from search.retriever import Retriever
-from search.types import SearchMode
+from search.types import ScoredChunk, SearchMode
 
 
 @dataclass(frozen=True)
@@ -46,13 +50,15 @@ def _read_jsonl(path: Path) -> Iterable[dict[str, Any]]:
                 try:
                     yield json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise ConfigError(f"{path}:{number}: invalid JSON ({exc.msg})") from exc
+                    raise ConfigError(
+                        "dataset_json_invalid", path=str(path), line=number, detail=exc.msg
+                    ) from exc
 
 
 def _id(row: dict[str, Any], path: Path) -> str:
     value = row.get("_id", row.get("id"))
     if value is None:
-        raise ConfigError(f"{path}: entry without '_id' or 'id' field")
+        raise ConfigError("dataset_entry_without_id", path=str(path))
     return str(value)
 
 
@@ -60,7 +66,7 @@ def load_dataset(root: Path) -> Dataset:
     """Read a BEIR folder; qrels.tsv may have a header line and graded scores."""
     for name in ("corpus.jsonl", "queries.jsonl", "qrels.tsv"):
         if not (root / name).is_file():
-            raise ConfigError(f"{root}: missing {name} (BEIR layout expected)")
+            raise ConfigError("dataset_file_missing", path=str(root), name=name)
     corpus = [
         dict(row, _id=_id(row, root / "corpus.jsonl")) for row in _read_jsonl(root / "corpus.jsonl")
     ]
@@ -110,7 +116,9 @@ class ModeResult:
 SHOWN = 10  # results a user sees: nDCG@10 and MRR are measured on exactly this call
 
 
-def ranked_chunks(retriever: Retriever, text: str, mode: SearchMode, depth: int) -> list[Any]:
+def ranked_chunks(
+    retriever: Retriever, text: str, mode: SearchMode, depth: int
+) -> list[ScoredChunk]:
     """The product's top 10 for `text`, then the rest of a `depth`-deep search for recall.
 
     The prefetch of each list grows with top_k (DBSF normalises over what it fetched), so a
@@ -165,3 +173,31 @@ def ingest_dataset(
     mapping = materialise_corpus(dataset, workdir / "corpus")
     paths = sorted({Path(s) for s in mapping})
     return pipeline.run(paths), mapping
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """One dataset evaluated in a temporary index: the ingest report and each mode's result."""
+
+    dataset: Dataset
+    report: IngestReport
+    embedder: str
+    by_mode: dict[SearchMode, ModeResult]
+
+
+def evaluate_dataset(
+    settings: Settings, dataset_dir: Path, modes: Sequence[SearchMode]
+) -> Evaluation:
+    """Ingest a BEIR folder into a temporary store with the product's services and run its
+    queries in each mode; the user's index is never touched."""
+    dataset = load_dataset(dataset_dir)
+    with tempfile.TemporaryDirectory(prefix="amtswissen-eval-") as tmp:
+        services = build_services(settings, store_path=Path(tmp) / "qdrant")
+        try:
+            services.warm_up()
+            report, mapping = ingest_dataset(dataset, services.pipeline(), Path(tmp))
+            retriever = services.retriever()
+            results = {m: run_queries(dataset, retriever, mapping.get, m) for m in modes}
+        finally:
+            services.close()
+    return Evaluation(dataset, report, services.embedder.name, results)

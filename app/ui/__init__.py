@@ -1,0 +1,1 @@
+"""The Streamlit UI: pages that talk to the API over HTTP only."""
