@@ -13,7 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from ingest.budgets import DEFAULT_BUDGETS, Budgets
-from ingest.converters.base import DEFAULT_MAX_BYTES, BudgetedConverter, decode_text
+from ingest.converters.base import (
+    DEFAULT_MAX_BYTES,
+    TEXT_BUDGET_CODE,
+    BudgetedConverter,
+    decode_text,
+)
 from ingest.converters.bpmn import BpmnConverter
 from ingest.converters.email import EmailConverter
 from ingest.converters.markdown import MarkdownConverter
@@ -118,7 +123,8 @@ def convert(
     try:
         document = converter.run(path, meta, document_id)
     except ConversionError as exc:
-        exc.params.setdefault("file", path.name)  # raised below the converter, e.g. text budget
+        if exc.code == TEXT_BUDGET_CODE:  # raised by a SectionBuilder, which knows no file
+            exc.params.setdefault("file", path.name)
         raise
     except Exception as exc:  # noqa: BLE001 - a bad file must never stop the batch
         raise ConversionError(

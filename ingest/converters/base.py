@@ -31,6 +31,9 @@ class BudgetedConverter:
         raise NotImplementedError
 
 
+TEXT_BUDGET_CODE = "text_too_many_chars"  # the code count_chars raises (a literal there)
+
+
 def count_chars(used: int, text: str, limit: int) -> int:
     """`used + len(text)`; past `limit` a ConversionError (`convert` adds the file name).
 
