@@ -58,6 +58,23 @@ _FILES = {
     "xml_invalid": "kein gültiges XML ({detail})",
     "xml_doctype_forbidden": "DOCTYPE/Entitäten sind in BPMN-Dateien nicht erlaubt",
     "not_bpmn": "kein BPMN-2.0-Dokument (Wurzel {root})",
+    # budgets: limits checked while a file is read (ingest/budgets.py)
+    "archive_too_many_members": "zu viele Einträge im ZIP-Container: {members}, erlaubt sind "
+    "{limit}",
+    "archive_too_large": "ZIP-Container entpackt zu groß: mindestens {size:bytes}, erlaubt sind "
+    "{limit:bytes}",
+    "archive_member_too_large": "Eintrag {member} entpackt zu groß: {size:bytes}, erlaubt sind "
+    "{limit:bytes}",
+    "archive_ratio_too_high": "Eintrag {member} ist {ratio}-fach komprimiert, erlaubt ist das "
+    "{limit:.0f}-fache (ZIP-Bombe?)",
+    "archive_member_name_forbidden": "unzulässiger Eintrag {member!r} im ZIP-Container "
+    "(absoluter Pfad, '..', Steuerzeichen oder doppelt)",
+    "archive_member_mismatch": "Eintrag {member} passt nicht zu seiner angegebenen Größe "
+    "{declared:bytes} oder Prüfsumme (manipuliert oder beschädigt)",
+    "archive_xml_doctype": "DOCTYPE/Entitäten sind in {member} nicht erlaubt",
+    "xml_too_deep": "XML zu tief verschachtelt ({part}): mehr als {limit} Ebenen",
+    "html_too_deep": "HTML zu tief verschachtelt: mehr als {limit} Ebenen",
+    "text_too_many_chars": "zu viel Text: mehr als {limit} Zeichen je Datei (Datei teilen)",
     "text_too_long": "Text zu lang: mindestens {chunks} Abschnitte, erlaubt sind {limit} je Datei "
     f"({_SPLIT})",
     "too_many_chunks": "zu viele Abschnitte: {chunks}, erlaubt sind {limit} je Datei "

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from ingest.converters import DEFAULT_MAX_BYTES, convert
+from ingest.converters import DEFAULT_BUDGETS, DEFAULT_MAX_BYTES, Budgets, convert
 from ingest.discovery import DiscoveryResult, discover
 from ingest.metadata import load_meta
 from search.types import Document
@@ -43,8 +43,11 @@ class FileSource:
     >>> doc = source.convert(found.files[0], "doc-id", {"department": "Bauordnung"}, "/abs/path")
     """
 
-    def __init__(self, max_file_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(
+        self, max_file_bytes: int = DEFAULT_MAX_BYTES, budgets: Budgets = DEFAULT_BUDGETS
+    ) -> None:
         self.max_file_bytes = max_file_bytes
+        self.budgets = budgets
 
     def discover(self, paths: Sequence[Path]) -> DiscoveryResult:
         return discover(paths, max_bytes=self.max_file_bytes)
@@ -54,6 +57,11 @@ class FileSource:
     ) -> Document:
         meta = load_meta(path, None, overrides)
         document = convert(
-            path, meta, document_id, max_bytes=self.max_file_bytes, overrides=overrides
+            path,
+            meta,
+            document_id,
+            max_bytes=self.max_file_bytes,
+            overrides=overrides,
+            budgets=self.budgets,
         )
         return replace(document, source=source)

@@ -12,7 +12,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ingest.converters.base import DEFAULT_MAX_BYTES, decode_text
+from ingest.budgets import DEFAULT_BUDGETS, Budgets
+from ingest.converters.base import (
+    DEFAULT_MAX_BYTES,
+    TEXT_BUDGET_CODE,
+    BudgetedConverter,
+    decode_text,
+)
 from ingest.converters.bpmn import BpmnConverter
 from ingest.converters.email import EmailConverter
 from ingest.converters.markdown import MarkdownConverter
@@ -26,7 +32,9 @@ from search.protocols import Converter
 from search.types import Document, DocumentMeta
 
 __all__ = [
+    "DEFAULT_BUDGETS",
     "DEFAULT_MAX_BYTES",
+    "Budgets",
     "check_size",
     "convert",
     "converter_for",
@@ -34,7 +42,7 @@ __all__ = [
     "supported_extensions",
 ]
 
-_CONVERTERS: tuple[type[Converter], ...] = (
+_CONVERTERS: tuple[type[BudgetedConverter], ...] = (
     MarkdownConverter,
     TextConverter,
     DocxConverter,
@@ -54,14 +62,14 @@ def supported_extensions() -> frozenset[str]:
     return frozenset(ext for cls in _CONVERTERS for ext in cls.extensions)
 
 
-def converter_for(path: Path) -> Converter:
+def converter_for(path: Path, budgets: Budgets = DEFAULT_BUDGETS) -> Converter:
     """A fresh converter for `path`; a .txt whose lines are mostly `Name: text` is a transcript."""
     name = path.name.lower()
     if name.endswith(TextConverter.extensions) and _is_transcript(path):
-        return TranscriptConverter()
+        return TranscriptConverter(budgets)
     for cls in _CONVERTERS:
         if name.endswith(cls.extensions):
-            return cls()
+            return cls(budgets)
     raise ConversionError("unsupported_type", file=path.name, suffix=path.suffix)
 
 
@@ -102,17 +110,21 @@ def convert(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     overrides: Mapping[str, Any] | None = None,
+    budgets: Budgets = DEFAULT_BUDGETS,
 ) -> Document:
     """Convert one file; every failure is a ConversionError whose params name the file.
 
     `overrides` (CLI flags) are re-applied after the converter so they beat front matter; a
-    document without any title gets its prettified file name.
+    document without any title gets its prettified file name. `budgets` bound what reading the
+    file may cost (unpacked zip members, nesting depth, characters).
     """
     check_size(path, max_bytes)
-    converter = converter_for(path)
+    converter = converter_for(path, budgets)
     try:
         document = converter.run(path, meta, document_id)
-    except ConversionError:
+    except ConversionError as exc:
+        if exc.code == TEXT_BUDGET_CODE:  # raised by a SectionBuilder, which knows no file
+            exc.params.setdefault("file", path.name)
         raise
     except Exception as exc:  # noqa: BLE001 - a bad file must never stop the batch
         raise ConversionError(

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ingest.budgets import DEFAULT_BUDGETS, Budgets
 from ingest.sentences import sentence_ends
 from search.errors import ConversionError
 from search.types import Document, DocumentMeta, Section
@@ -16,6 +17,33 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_SECTION_CHARS = 4000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _JOINERS = {"text": "\n\n", "list": "\n"}  # kinds whose adjacent blocks merge
+
+
+class BudgetedConverter:
+    """Shared constructor of the converters: it only stores the per-file budgets."""
+
+    extensions: tuple[str, ...] = ()
+
+    def __init__(self, budgets: Budgets = DEFAULT_BUDGETS) -> None:
+        self.budgets = budgets
+
+    def run(self, path: Path, meta: DocumentMeta, document_id: str) -> Document:
+        raise NotImplementedError
+
+
+TEXT_BUDGET_CODE = "text_too_many_chars"  # the code count_chars raises (a literal there)
+
+
+def count_chars(used: int, text: str, limit: int) -> int:
+    """`used + len(text)`; past `limit` a ConversionError (`convert` adds the file name).
+
+    >>> count_chars(10, "Antrag", limit=20)
+    16
+    """
+    used += len(text)
+    if used > limit:
+        raise ConversionError("text_too_many_chars", chars=used, limit=limit)
+    return used
 
 
 def read_bytes(path: Path) -> bytes:
@@ -113,7 +141,9 @@ class SectionBuilder:
     """
 
     max_chars: int = MAX_SECTION_CHARS
+    max_text_chars: int = DEFAULT_BUDGETS.max_chars  # all sections together, checked per block
     _sections: list[Section] = field(default_factory=list)
+    _text_chars: int = 0
 
     def add(
         self,
@@ -126,6 +156,7 @@ class SectionBuilder:
         text = text.rstrip() if kind == "list" else text.strip()  # list indentation is nesting
         if not text.strip():
             return
+        self.count(text)
         path = tuple(heading_path)
         last = self._sections[-1] if self._sections else None
         joiner = _JOINERS.get(kind)
@@ -140,6 +171,10 @@ class SectionBuilder:
         pieces = [text] if len(text) <= self.max_chars else split_long(text, self.max_chars)
         for piece in pieces:
             self._sections.append(Section(text=piece, heading_path=path, page=page, kind=kind))
+
+    def count(self, text: str) -> None:
+        """Charge `text` to this file's character budget."""
+        self._text_chars = count_chars(self._text_chars, text, self.max_text_chars)
 
     def sections(self) -> tuple[Section, ...]:
         return tuple(self._sections)

@@ -1,7 +1,8 @@
 """BPMN 2.0 process models as readable German step lists: one section per step or decision.
 
 Parsing never resolves entities, never loads a DTD and never touches the network, so a hostile file
-cannot expand entities or read local files.
+cannot expand entities or read local files; a streaming scan refuses a DOCTYPE and trees nested
+deeper than the budget before lxml builds anything.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ingest.converters.base import BudgetedConverter, count_chars
 from ingest.converters.bpmn_graph import (
     DECISION_KINDS,
     GATEWAY_KINDS,
@@ -20,6 +22,7 @@ from ingest.converters.bpmn_graph import (
     Walk,
     walk,
 )
+from ingest.converters.guards import check_xml
 from search.errors import ConversionError
 from search.types import Document, DocumentMeta, Section
 
@@ -44,7 +47,7 @@ class _Process:
     doc: str
 
 
-class BpmnConverter:
+class BpmnConverter(BudgetedConverter):
     """Converts a BPMN 2.0 XML export (Camunda Modeler, Signavio, bpmn.io) into step sections.
 
     >>> doc = BpmnConverter().run(Path("bauantrag.bpmn"), DocumentMeta(), "abc123")
@@ -56,14 +59,18 @@ class BpmnConverter:
 
     def run(self, path: Path, meta: DocumentMeta, document_id: str) -> Document:
         raw = _read(path)
+        check_xml(raw, path.name, self.budgets.max_depth)
         root = _parse(raw, path)
         processes = _processes(root)
         if not processes:
             raise ConversionError("bpmn_no_process", file=path.name)
         title = meta.title or processes[0].name or path.stem
         sections: list[Section] = []
+        chars = 0
         for process in processes:
-            sections.extend(_sections(process, process.name or title))
+            found = _sections(process, process.name or title)
+            chars = count_chars(chars, "".join(s.text for s in found), self.budgets.max_chars)
+            sections.extend(found)
         return Document(
             id=document_id,
             source=str(path),

@@ -15,7 +15,13 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-from ingest.converters.base import SectionBuilder, build_document, read_bytes, with_title
+from ingest.converters.base import (
+    BudgetedConverter,
+    SectionBuilder,
+    build_document,
+    read_bytes,
+    with_title,
+)
 from ingest.converters.elements import ElementSections
 from ingest.converters.office import LANGUAGES, partition_safely, partitioner
 from search.errors import ConversionError
@@ -38,7 +44,7 @@ class MailHeader:
         return "\n".join(f"{label}: {value}" for label, value in lines if value)
 
 
-class EmailConverter:
+class EmailConverter(BudgetedConverter):
     """An .eml/.msg message to a Document (doc_type defaults to "email").
 
     >>> doc = EmailConverter().run(Path("rundmail.eml"), DocumentMeta(), "id1")
@@ -56,7 +62,8 @@ class EmailConverter:
         else:
             header = eml_header(data, path.name)
             elements = partition_safely(path.name, "E-Mail", lambda: _eml(path))
-        body = ElementSections(headings=False).fold(
+        builder = SectionBuilder(max_text_chars=self.budgets.max_chars)
+        body = ElementSections(headings=False, builder=builder).fold(
             e for e in elements if not getattr(e.metadata, "attached_to_filename", None)
         )
         sections = _assemble(header, body.sections())

@@ -9,6 +9,7 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from ingest.converters.base import (
+    BudgetedConverter,
     SectionBuilder,
     build_document,
     decode_text,
@@ -22,7 +23,7 @@ from search.types import Document, DocumentMeta
 _TAG = re.compile(r"<[^>]+>")
 
 
-class MarkdownConverter:
+class MarkdownConverter(BudgetedConverter):
     """Markdown file to a Document; YAML front matter overrides sidecar metadata.
 
     >>> doc = MarkdownConverter().run(Path("antrag.md"), DocumentMeta(), "id1")
@@ -38,7 +39,7 @@ class MarkdownConverter:
         if front is not None:
             origin = f"{path.name} (Front Matter)"
             meta = apply_fields(meta, normalize_fields(parse_yaml_mapping(front, origin), origin))
-        walker = _Walker()
+        walker = _Walker(SectionBuilder(max_text_chars=self.budgets.max_chars))
         walker.walk(SyntaxTreeNode(_parser().parse(body)))
         meta = with_title(meta, walker.first_h1)
         sections = walker.builder.sections()
@@ -52,8 +53,8 @@ def _parser() -> MarkdownIt:
 class _Walker:
     """Walks the block tree keeping the current heading path."""
 
-    def __init__(self) -> None:
-        self.builder = SectionBuilder()
+    def __init__(self, builder: SectionBuilder) -> None:
+        self.builder = builder
         self.headings: list[tuple[int, str]] = []
         self.first_h1: str | None = None
 

@@ -19,7 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ingest.budgets import Budgets
 from ingest.converters.base import (
+    BudgetedConverter,
     SectionBuilder,
     build_document,
     decode_text,
@@ -28,6 +30,7 @@ from ingest.converters.base import (
     with_title,
 )
 from ingest.converters.elements import ElementSections
+from ingest.converters.guards import check_archive, check_html_depth
 from ingest.converters.odt import odt_to_html
 from ingest.converters.speakers import (
     find_interviewer,
@@ -66,9 +69,15 @@ def partition_safely(name: str, label: str, call: Callable[[], list[Any]]) -> li
         ) from exc
 
 
-def _require_zip(path: Path, label: str) -> None:
+def _require_zip(path: Path, label: str, budgets: Budgets) -> None:
+    """A zip container whose members stay within `budgets`, checked before any parser opens it."""
     if not zipfile.is_zipfile(path):
         raise ConversionError("not_a_zip", file=path.name, kind=label)
+    check_archive(path, budgets, label)
+
+
+def _budgeted(budgets: Budgets) -> SectionBuilder:
+    return SectionBuilder(max_text_chars=budgets.max_chars)
 
 
 def _ooxml_title(path: Path) -> str | None:
@@ -81,7 +90,7 @@ def _ooxml_title(path: Path) -> str | None:
     return match.group(1).decode("utf-8", "replace").strip() if match else None
 
 
-class DocxConverter:
+class DocxConverter(BudgetedConverter):
     """A Word .docx to sections; heading styles give the heading path.
 
     >>> DocxConverter().run(Path("dienstanweisung.docx"), DocumentMeta(), "id1").meta.title
@@ -95,18 +104,20 @@ class DocxConverter:
 
     def run(self, path: Path, meta: DocumentMeta, document_id: str) -> Document:
         read_bytes(path)  # a missing, unreadable or empty file fails with its own reason
-        _require_zip(path, self.label)
+        _require_zip(path, self.label, self.budgets)
         elements = partition_safely(path.name, self.label, lambda: self._partition(path))
         turns = transcript_turns(_paragraphs(elements)) if self.speaker_turns else []
         if turns:
             interviewer = find_interviewer(turns)
             folded: ElementSections = TurnSections(
+                builder=_TurnBuilder(max_text_chars=self.budgets.max_chars),
                 speakers=frozenset(t.speaker for t in turns if t.speaker),
                 interviewer=interviewer,
             ).fold(elements)
             meta = interview_meta(meta, turns, interviewer)
         else:
-            folded = ElementSections(use_pages=self.use_pages).fold(elements)
+            builder = _budgeted(self.budgets)
+            folded = ElementSections(use_pages=self.use_pages, builder=builder).fold(elements)
         meta = with_title(meta, _ooxml_title(path) or folded.first_title)
         return build_document(path, meta, document_id, folded.sections())
 
@@ -178,6 +189,7 @@ class _TurnBuilder(SectionBuilder):
     """A SectionBuilder that also takes speaker turns (never merged with their neighbours)."""
 
     def add_turn(self, text: str, path: tuple[str, ...], speaker: str, kind: str) -> None:
+        self.count(text)
         for piece in split_long(text, self.max_chars):
             self._sections.append(
                 Section(text=piece, heading_path=path, speaker=speaker, kind=kind)
@@ -232,25 +244,25 @@ class PptxConverter(DocxConverter):
         return partition(str(path), languages=LANGUAGES, include_page_breaks=False)
 
 
-class OdtConverter:
+class OdtConverter(BudgetedConverter):
     """An OpenDocument .odt to sections (read as HTML, no pandoc needed)."""
 
     extensions: tuple[str, ...] = (".odt",)
 
     def run(self, path: Path, meta: DocumentMeta, document_id: str) -> Document:
         read_bytes(path)  # a missing, unreadable or empty file fails with its own reason
-        _require_zip(path, "ODT")
+        _require_zip(path, "ODT", self.budgets)
         markup, title = odt_to_html(path)
         partition = partitioner("html", "partition_html")
         elements = partition_safely(
             path.name, "ODT", lambda: partition(text=markup, languages=LANGUAGES)
         )
-        folded = ElementSections().fold(elements)
+        folded = ElementSections(builder=_budgeted(self.budgets)).fold(elements)
         meta = with_title(meta, title or folded.first_title)
         return build_document(path, meta, document_id, folded.sections())
 
 
-class HtmlConverter:
+class HtmlConverter(BudgetedConverter):
     """An .html/.htm page to sections; h1-h6 give the heading path, <title> the title."""
 
     extensions: tuple[str, ...] = (".html", ".htm")
@@ -258,11 +270,12 @@ class HtmlConverter:
     def run(self, path: Path, meta: DocumentMeta, document_id: str) -> Document:
         data = read_bytes(path)
         markup = decode_text(data, path.name)
+        check_html_depth(markup, path.name, self.budgets.max_depth)
         partition = partitioner("html", "partition_html")
         elements = partition_safely(
             path.name, "HTML", lambda: partition(text=markup, languages=LANGUAGES)
         )
-        folded = ElementSections().fold(elements)
+        folded = ElementSections(builder=_budgeted(self.budgets)).fold(elements)
         match = _HTML_TITLE.search(markup[:65536])
         title = html.unescape(" ".join(match.group(1).split())) if match else None
         meta = with_title(meta, title or folded.first_title)

@@ -11,7 +11,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ingest.converters.base import SectionBuilder, build_document, read_bytes, with_title
+from ingest.converters.base import (
+    BudgetedConverter,
+    SectionBuilder,
+    build_document,
+    count_chars,
+    read_bytes,
+    with_title,
+)
 from search.errors import ConversionError
 from search.types import Document, DocumentMeta
 
@@ -54,7 +61,7 @@ class _QuietPypdf:
 quiet_pypdf = _QuietPypdf()
 
 
-class PdfConverter:
+class PdfConverter(BudgetedConverter):
     """A text PDF to page sections; encrypted, broken and scanned PDFs raise ConversionError.
 
     >>> doc = PdfConverter().run(Path("bescheid.pdf"), DocumentMeta(), "id1")
@@ -70,9 +77,9 @@ class PdfConverter:
             raise ConversionError("not_a_pdf", file=path.name)
         with quiet_pypdf():
             reader = _open(data, path.name)
-            texts = _page_texts(reader, path.name)
+            texts = _page_texts(reader, path.name, self.budgets.max_chars)
             title = _title(reader)
-        builder = SectionBuilder()
+        builder = SectionBuilder(max_text_chars=self.budgets.max_chars)
         for number, text in enumerate(texts, start=1):
             for paragraph in _BLANK_LINES.split(text):
                 builder.add(paragraph, page=number)
@@ -98,13 +105,16 @@ def _open(data: bytes, name: str) -> PdfReader:
     return reader
 
 
-def _page_texts(reader: PdfReader, name: str) -> list[str]:
+def _page_texts(reader: PdfReader, name: str, max_chars: int) -> list[str]:
+    """Text per page; the character budget is charged page by page, so extraction stops early."""
     from pypdf.errors import PyPdfError
 
-    texts = []
+    texts: list[str] = []
+    chars = 0
     try:
         for page in reader.pages:
             texts.append(page.extract_text() or "")
+            chars = count_chars(chars, texts[-1], max_chars)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise _broken(name, exc) from exc
     if not texts:

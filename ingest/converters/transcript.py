@@ -11,7 +11,14 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from ingest.converters.base import build_document, decode_text, read_bytes, split_long
+from ingest.converters.base import (
+    BudgetedConverter,
+    build_document,
+    count_chars,
+    decode_text,
+    read_bytes,
+    split_long,
+)
 from ingest.converters.speakers import (
     NAME,
     Turn,
@@ -43,7 +50,7 @@ _TAGS = re.compile(r"</?[^>]+>")
 _CUE_SPEAKER = re.compile(rf"^(?:-\s*)?(?:\[(?P<b>{NAME})\]|(?P<c>{NAME}):)\s*(?P<text>.+)$", re.S)
 
 
-class TranscriptConverter:
+class TranscriptConverter(BudgetedConverter):
     """A .vtt/.srt/`Name: text` transcript to speaker turns (doc_type defaults to "interview").
 
     >>> doc = TranscriptConverter().run(Path("interview.vtt"), DocumentMeta(), "id1")
@@ -59,6 +66,9 @@ class TranscriptConverter:
         turns = merge_turns(parse_transcript(text, path.suffix.lower()))
         if not turns:
             raise ConversionError("transcript_no_turns", file=path.name)
+        chars = 0
+        for turn in turns:
+            chars = count_chars(chars, turn.text, self.budgets.max_chars)
         interviewer = find_interviewer(turns)
         meta = interview_meta(meta, turns, interviewer)
         sections = [

@@ -34,8 +34,10 @@ GIB = 1 << 30
 # --- hostile input generators ---------------------------------------------------------------
 
 
-def inflating_docx(path: Path, inflated_bytes: int = GIB) -> Path:
+def inflating_docx(path: Path, inflated_bytes: int = GIB, declared: int | None = None) -> Path:
     """A real .docx whose word/document.xml inflates to `inflated_bytes` (a few MB packed).
+
+    `declared` makes the zip headers lie about that size (the CRC stays the real one).
 
     The member is deflated once per 1 MiB block with a full flush, so every block compresses to
     the same bytes and the archive is written by hand in about a second, streaming.
@@ -60,6 +62,7 @@ def inflating_docx(path: Path, inflated_bytes: int = GIB) -> Path:
         first = packer.compress(head) + packer.flush(zlib.Z_FULL_FLUSH)
         last = packer.compress(tail) + packer.flush()
         parts = [first, *([packed_block] * repeats), last]
+        size = size if declared is None else declared
         directory.append(_write_member(out, "word/document.xml", crc, size, parts, stored=False))
         _write_directory(out, directory)
     return path
@@ -163,9 +166,10 @@ def test_a_file_name_near_the_255_byte_limit_is_indexed(tmp_path):
 # --- budgets before work ----------------------------------------------------------------------
 
 CONVERT_AND_MEASURE = """
-import resource, sys, time
+import sys, time
 from pathlib import Path
 from ingest.converters import convert
+from app.messages import german
 from search.errors import AmtswissenError
 from search.types import DocumentMeta
 started = time.perf_counter()
@@ -173,9 +177,11 @@ try:
     convert(Path(sys.argv[1]), DocumentMeta(), "bomb")
     print("converted")
 except AmtswissenError as exc:
-    print("refused:", exc)
+    print("refused:", exc.code, german(exc))
 seconds = time.perf_counter() - started
-print(f"seconds={seconds:.2f} rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across fork+exec, so it reports the parent's peak
+peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
+print(f"seconds={seconds:.2f} rss_mb={peak / 1024:.0f}")
 """
 
 
@@ -185,27 +191,39 @@ def _limit_memory() -> None:  # a guard for the machine, far above the 500 MB as
     resource.setrlimit(resource.RLIMIT_AS, (3 * GIB // 2, 3 * GIB // 2))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: unpacked archive size is not budgeted")
-def test_an_inflating_docx_fails_in_under_10_s_and_500_mb(tmp_path):
-    bomb = inflating_docx(tmp_path / "bombe.docx")
-    assert bomb.stat().st_size < 10 * 1024 * 1024
+def convert_measured(path: Path) -> tuple[str, dict[str, str]]:
+    """Convert `path` in a fresh, memory-capped process: (its first output line, seconds and MB)."""
     result = subprocess.run(
-        [sys.executable, "-c", CONVERT_AND_MEASURE, str(bomb)],
+        [sys.executable, "-c", CONVERT_AND_MEASURE, str(path)],
         cwd=REPO, capture_output=True, text=True, timeout=120, preexec_fn=_limit_memory,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-1500:]
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("refused:") and "MB" in lines[0], lines
-    measured = dict(item.split("=") for item in lines[-1].split())
+    return lines[0], dict(item.split("=") for item in lines[-1].split())
+
+
+def test_an_inflating_docx_fails_in_under_10_s_and_500_mb(tmp_path):
+    bomb = inflating_docx(tmp_path / "bombe.docx")
+    assert bomb.stat().st_size < 10 * 1024 * 1024
+    first, measured = convert_measured(bomb)
+    assert first.startswith("refused: archive_member_too_large") and "MB" in first, first
     assert float(measured["seconds"]) < 10 and float(measured["rss_mb"]) < 500, measured
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: HTML deeper than ~255 levels is silently cut")
+def test_a_docx_whose_header_lies_about_its_size_fails_fast_and_small(tmp_path):
+    bomb = inflating_docx(tmp_path / "luege.docx", inflated_bytes=GIB // 4, declared=64 * 1024)
+    first, measured = convert_measured(bomb)
+    assert first.startswith("refused: archive_member_mismatch"), first
+    assert "word/document.xml" in first and "manipuliert" in first, first
+    assert float(measured["seconds"]) < 10 and float(measured["rss_mb"]) < 500, measured
+
+
 def test_html_nested_300_deep_is_refused_with_a_reason(tmp_path):
     page = tmp_path / "tief.html"
     page.write_text(deep_html(300), encoding="utf-8")
-    with pytest.raises(ConversionError, match=r"(?i)tief|verschacht|depth|nest"):
+    with pytest.raises(ConversionError, match=r"(?i)tief|verschacht|depth|nest") as caught:
         convert(page, DocumentMeta(), "tief")
+    assert (caught.value.code, caught.value.params["limit"]) == ("html_too_deep", 200)
 
 
 def test_html_nested_100_deep_keeps_all_its_text(tmp_path):
