@@ -6,6 +6,7 @@ With `--json` every command prints exactly one JSON object on stdout; messages g
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -20,7 +21,7 @@ from app.factory import Services, build_services, build_sparse, ensure_e5_model
 from app.messages import german, german_text
 from app.settings import Settings
 from ingest.pipeline import FileIssue
-from search.errors import AmtswissenError
+from search.errors import AmtswissenError, NotFound
 from search.types import SearchFilter
 
 app = typer.Typer(
@@ -106,9 +107,11 @@ def ingest(
     as_json: JsonFlag = False,
 ) -> None:
     """Index files and folders incrementally (unchanged files are not embedded again)."""
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise _fail(f"path not found: {', '.join(missing)}", as_json, code=2)
+    # a missing path among others is reported by the pipeline (`not_found`) and the rest are
+    # ingested; when none exists there is nothing to do: a usage error
+    if not any(os.path.lexists(p) for p in paths):
+        missing = ", ".join(str(p) for p in paths)
+        raise _fail(NotFound("not_found", file=missing), as_json, code=2)
     overrides: dict[str, Any] = {}
     if department:
         overrides["department"] = department
