@@ -267,6 +267,9 @@ def test_an_unreadable_folder_keeps_its_documents(tmp_path):
     assert stats(data)["documents"] == len(DOCS) + 1
     reasons = " ".join(i["reason"] for i in report["files"]["skipped"])
     assert "bauamt" in " ".join(i["path"] for i in report["files"]["skipped"]) and reasons
+    [kept] = report["files"]["kept"]
+    assert kept["path"].endswith("abriss.md") and kept["code"] == "folder_unreadable"
+    assert kept["reason"].startswith("Ordner nicht lesbar")
 
 
 # --- one owner at a time ----------------------------------------------------------------------
