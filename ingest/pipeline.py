@@ -342,4 +342,4 @@ def _kept(source: str, root: str, reasons: Mapping[str, FileIssue]) -> FileIssue
             return FileIssue(source, issue.code, issue.params)
         if where == root:
             break
-    return FileIssue(source, "not_reread", {"file": Path(source).name})
+    return FileIssue.of(source, ConversionError("not_reread", file=Path(source).name))

@@ -254,3 +254,16 @@ def test_the_json_report_lists_what_was_kept(tmp_path, monkeypatch):
             "code": "folder_unreadable",
         }
     ]
+
+
+def test_a_hidden_folder_indexed_on_its_own_is_kept_when_its_parent_is_walked(tmp_path):
+    corpus = write_corpus(tmp_path / "share")
+    hidden = write_corpus(corpus / ".intern", {"notiz.md": "# Notiz\n\nNur intern.\n"})
+    pipeline = pipeline_for(tmp_path / "data")
+    try:
+        pipeline.run([hidden])
+        report = pipeline.run([corpus])
+        documents = len(pipeline.store.document_ids())
+    finally:
+        close(pipeline)
+    assert kept(report) == {"notiz.md": "not_reread"} and documents == len(DOCS) + 1
