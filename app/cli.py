@@ -6,6 +6,7 @@ With `--json` every command prints exactly one JSON object on stdout; messages g
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,7 +22,7 @@ from app.services.evaluation import evaluate_dataset
 from app.settings import Settings
 from ingest.libraries import prepare_libraries
 from ingest.pipeline import FileIssue, IngestReport
-from search.errors import AmtswissenError
+from search.errors import AmtswissenError, NotFound
 from search.types import Hit, SearchFilter, SearchMode
 
 app = typer.Typer(
@@ -110,9 +111,11 @@ def ingest(
     as_json: JsonFlag = False,
 ) -> None:
     """Index files and folders incrementally (unchanged files are not embedded again)."""
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise _fail(f"path not found: {', '.join(missing)}", as_json, code=2)
+    # a missing path among others is reported by the pipeline (`not_found`) and the rest are
+    # ingested; when none exists there is nothing to do: a usage error
+    if not any(os.path.lexists(p) for p in paths):
+        missing = ", ".join(str(p) for p in paths)
+        raise _fail(NotFound("not_found", file=missing), as_json, code=2)
     overrides: dict[str, Any] = {}
     if department:
         overrides["department"] = department

@@ -30,6 +30,7 @@ _FILES = {
     "not_a_file": "keine reguläre Datei",
     "symlink_loop": "Ordner schon besucht – Symlink-Schleife",
     "folder_unreadable": "Ordner nicht lesbar ({detail})",
+    "discovery_failed": "konnte nicht untersucht werden ({detail})",
     "duplicate_path": "schon erfasst über einen anderen Pfad",
     "lock_file": "Office-Sperrdatei",
     "temp_file": "temporäre Datei",
@@ -39,6 +40,9 @@ _FILES = {
     "file_too_large": "Datei zu groß ({size:bytes} > {limit:bytes}; "
     "Grenze: AMTSWISSEN_MAX_FILE_MB)",
     "conversion_failed": "Konvertierung fehlgeschlagen ({detail})",
+    "chunking_failed": "Aufteilung in Abschnitte fehlgeschlagen ({detail})",
+    "encoding_failed": "Stichwort-Index (sparse) fehlgeschlagen ({detail})",
+    "not_reread": "diesmal nicht gelesen; die bisherige Fassung bleibt im Index",
     "text_undecodable": "Text nicht dekodierbar – keine Textdatei oder unbekannte Kodierung",
     "no_text": "kein Text gefunden",
     "not_a_pdf": "keine PDF-Datei (kein PDF-Kopf; beschädigt oder falscher Dateityp)",
@@ -91,6 +95,7 @@ _METADATA = {
     "meta_yaml_invalid": "{origin}: ungültiges YAML: {detail}",
     "meta_not_mapping": "{origin}: Metadaten müssen Schlüssel: Wert-Paare sein",
     "meta_unreadable": "{origin}: Metadaten nicht lesbar ({detail})",
+    "meta_invalid": "Metadaten fehlerhaft ({detail})",
 }
 
 # models, thesaurus and the embedding space

@@ -1,7 +1,10 @@
 """Find the files to ingest under some paths, and say why others were left out.
 
 Hidden entries and `*.meta.yaml` sidecars are passed over silently (they are not documents);
-everything else that is not ingested is reported with a ConversionError saying why.
+everything else that is not ingested is reported with a ConversionError saying why, whatever
+went wrong looking at it (a stat that fails, a folder that cannot be listed). Discovery also
+keeps the names in each folder it listed completely, so the pipeline removes a document only
+when its file is known to be gone (`DiscoveryResult.is_gone`), never because it was unreadable.
 
 >>> result = discover([Path("/share/bauamt")])
 >>> path, why = result.skipped[0]
@@ -12,11 +15,12 @@ everything else that is not ingested is reported with a ConversionError saying w
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.converters import DEFAULT_MAX_BYTES, is_supported, supported_extensions
+from ingest.isolation import exception_detail
 from ingest.metadata import is_sidecar
 from search.errors import ConversionError
 
@@ -29,6 +33,19 @@ class DiscoveryResult:
 
     files: tuple[Path, ...]
     skipped: tuple[tuple[Path, ConversionError], ...]
+    listed: Mapping[Path, frozenset[str]] = field(default_factory=dict)
+    """Every folder read completely (resolved path) → the names of all its entries."""
+
+    def is_gone(self, source: Path) -> bool:
+        """Whether `source` (a resolved path) is known to be gone: the nearest folder above it
+        was listed completely and the next step down (the file, or a folder on the way to it)
+        is not in that listing. Unlisted (unreadable, missing, replaced) folders prove nothing.
+        """
+        for folder in source.parents:
+            names = self.listed.get(folder)
+            if names is not None:
+                return source.relative_to(folder).parts[0] not in names
+        return False
 
 
 @dataclass
@@ -37,10 +54,22 @@ class _Walk:
     extensions: frozenset[str]
     files: list[Path] = field(default_factory=list)
     skipped: list[tuple[Path, ConversionError]] = field(default_factory=list)
+    listed: dict[Path, frozenset[str]] = field(default_factory=dict)
     seen_dirs: set[Path] = field(default_factory=set)
     seen_files: set[Path] = field(default_factory=set)
 
     def visit(self, path: Path) -> None:
+        """Look at one path; whatever goes wrong there is that path's reason, the walk goes on."""
+        try:
+            self._visit(path)
+        except OSError as exc:  # stat, resolve or open failing: permissions, I/O, name too long
+            why = ConversionError("file_unreadable", file=path.name, detail=exception_detail(exc))
+            self.skipped.append((path, why))
+        except Exception as exc:  # noqa: BLE001 - e.g. RecursionError in a very deep tree
+            why = ConversionError("discovery_failed", file=path.name, detail=exception_detail(exc))
+            self.skipped.append((path, why))
+
+    def _visit(self, path: Path) -> None:
         if path.is_symlink() and not path.exists():
             self.skipped.append((path, ConversionError("broken_symlink", file=path.name)))
         elif path.is_dir():
@@ -59,13 +88,13 @@ class _Walk:
             return
         self.seen_dirs.add(resolved)
         try:
-            entries = sorted(os.scandir(path), key=lambda entry: entry.name)
+            with os.scandir(path) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
         except OSError as exc:
-            detail = exc.strerror or str(exc)
-            self.skipped.append(
-                (path, ConversionError("folder_unreadable", file=path.name, detail=detail))
-            )
+            why = ConversionError("folder_unreadable", file=path.name, detail=exception_detail(exc))
+            self.skipped.append((path, why))
             return
+        self.listed[resolved] = frozenset(entry.name for entry in entries)
         for entry in entries:
             if not entry.name.startswith("."):
                 self.visit(Path(entry.path))
@@ -112,8 +141,9 @@ def discover(
     max_bytes: int = DEFAULT_MAX_BYTES,
     extensions: Iterable[str] | None = None,
 ) -> DiscoveryResult:
-    """Files under `paths` (recursive, sorted by name per folder), skipping unreadable ones."""
+    """Files under `paths` (recursive, sorted by name per folder), skipping unreadable ones;
+    a path that does not exist is reported (`not_found`) and the others are still walked."""
     walk = _Walk(max_bytes, frozenset(extensions or supported_extensions()))
     for path in paths:
         walk.visit(Path(path))
-    return DiscoveryResult(files=tuple(walk.files), skipped=tuple(walk.skipped))
+    return DiscoveryResult(tuple(walk.files), tuple(walk.skipped), dict(walk.listed))

@@ -10,6 +10,7 @@ Keys may be English or German (`fachbereich`, `typ`, `autor`, `experte`, `erstel
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Mapping
 from dataclasses import fields, replace
@@ -19,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from ingest.isolation import exception_detail
 from search.errors import ConversionError
 from search.types import DocumentMeta
 
@@ -118,15 +120,34 @@ def apply_fields(meta: DocumentMeta, values: Mapping[str, Any]) -> DocumentMeta:
     return replace(meta, **known) if known else meta
 
 
+class _MetaLoader(yaml.SafeLoader):
+    """Safe YAML in which a date-like value that is no real date (`2024-13-45`) stays text, so
+    the field's own check reports it with its key and value instead of a bare ValueError."""
+
+
+def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_MetaLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
 def parse_yaml_mapping(text: str, origin: str) -> dict[str, Any]:
     """A YAML mapping (empty document = {}); invalid YAML is a ConversionError naming `origin`."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_MetaLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         raise ConversionError(
             "meta_yaml_invalid", origin=origin, line=line, detail=str(exc)
+        ) from exc
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:  # constructors, nesting
+        raise ConversionError(
+            "meta_yaml_invalid", origin=origin, line=None, detail=exception_detail(exc)
         ) from exc
     if data is None:
         return {}
@@ -150,7 +171,22 @@ def sidecar_paths(path: Path) -> list[Path]:
         path.with_name(path.name + SIDECAR_SUFFIX),
     ]
     unique = list(dict.fromkeys(candidates))
-    return [p for p in unique if p.is_file()]
+    return [p for p in unique if is_existing_file(p)]
+
+
+def is_existing_file(path: Path) -> bool:
+    """`path.is_file()`, where a name the file system cannot hold is no file.
+
+    A document named near the 255-byte limit has sidecar names past it (ENAMETOOLONG): such a
+    sidecar cannot exist. Any other failure (e.g. permission denied) raises, so access groups
+    in an unreadable sidecar are never silently dropped.
+    """
+    try:
+        return path.is_file()
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            return False
+        raise
 
 
 def is_sidecar(path: Path) -> bool:
@@ -164,7 +200,12 @@ def load_meta(
 ) -> DocumentMeta:
     """Defaults < sidecars < CLI overrides for `path` (front matter is applied by the converter)."""
     meta = defaults or DocumentMeta()
-    for sidecar in sidecar_paths(path):
+    try:
+        sidecars = sidecar_paths(path)
+    except OSError as exc:
+        detail, origin = exception_detail(exc), path.name + SIDECAR_SUFFIX
+        raise ConversionError("meta_unreadable", origin=origin, detail=detail) from exc
+    for sidecar in sidecars:
         try:
             text = sidecar.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:

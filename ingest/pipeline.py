@@ -8,6 +8,7 @@ close to the embedder's.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -16,7 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from ingest.chunking import StructureChunker
+from ingest.discovery import DiscoveryResult
+from ingest.isolation import failures_as
 from ingest.manifest import Manifest, ManifestEntry
+from ingest.metadata import is_existing_file
 from ingest.sources import MetaOverrides, Source
 from search.errors import AmtswissenError, ConfigError, ConversionError
 from search.protocols import Embedder, SparseEncoder, Store
@@ -43,7 +47,11 @@ Describe = Callable[[FileIssue], str]
 
 @dataclass(frozen=True)
 class IngestReport:
-    """What one ingest run did; `as_json(describe)` is the CLI's `--json` shape."""
+    """What one ingest run did; `as_json(describe)` is the CLI's `--json` shape.
+
+    `kept` lists indexed documents this run could not read again and therefore left in the
+    index, each with the reason (a folder that could not be listed, the file's own failure).
+    """
 
     ok: int
     unchanged: int
@@ -53,6 +61,7 @@ class IngestReport:
     chunks_removed: int
     seconds: float
     embed_seconds: float = 0.0
+    kept: tuple[FileIssue, ...] = ()
 
     @property
     def anything_read(self) -> bool:
@@ -74,6 +83,7 @@ class IngestReport:
                 "unchanged": self.unchanged,
                 "skipped": entries(self.skipped),
                 "failed": entries(self.failed),
+                "kept": entries(self.kept),
             },
             "chunks": {"added": self.chunks_added, "removed": self.chunks_removed},
             "seconds": round(self.seconds, 3),
@@ -95,6 +105,8 @@ class _Tally:
     unchanged: int = 0
     skipped: list[FileIssue] = field(default_factory=list)
     failed: list[FileIssue] = field(default_factory=list)
+    kept: list[FileIssue] = field(default_factory=list)
+    done: set[str] = field(default_factory=set)  # sources indexed or found unchanged this run
     added: int = 0
     removed: int = 0
     embed_seconds: float = 0.0
@@ -107,7 +119,7 @@ def file_fingerprint(path: Path, extra: str = "") -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     for sidecar in (path.with_name(path.name + ".meta.yaml"), path.with_suffix(".meta.yaml")):
-        if sidecar.is_file():
+        if is_existing_file(sidecar):
             digest.update(sidecar.read_bytes())
     digest.update(extra.encode())
     return digest.hexdigest()
@@ -166,10 +178,9 @@ class IngestPipeline:
         tally = _Tally()
         found = self.sources.discover(paths)
         tally.skipped.extend(FileIssue.of(p, error) for p, error in found.skipped)
-        seen: set[str] = set()
         with ThreadPoolExecutor(max_workers=1) as worker:
-            self._convert_all(found.files, overrides, tally, seen, worker, progress)
-        self._remove_vanished(paths, seen, tally)
+            self._convert_all(found.files, overrides, tally, worker, progress)
+        self._remove_vanished(paths, found, tally)
         return IngestReport(
             ok=tally.ok,
             unchanged=tally.unchanged,
@@ -179,6 +190,7 @@ class IngestPipeline:
             chunks_removed=tally.removed,
             seconds=time.perf_counter() - started,
             embed_seconds=tally.embed_seconds,
+            kept=tuple(tally.kept),
         )
 
     def _convert_all(
@@ -186,7 +198,6 @@ class IngestPipeline:
         files: Sequence[Path],
         overrides: MetaOverrides,
         tally: _Tally,
-        seen: set[str],
         worker: ThreadPoolExecutor,
         progress: Progress | None,
     ) -> None:
@@ -194,9 +205,7 @@ class IngestPipeline:
         inflight: Future[None] | None = None
         extra = repr(sorted(overrides.items()))
         for path in files:
-            source = str(path.resolve())
-            seen.add(source)
-            pending = self._prepare(path, source, extra, overrides, tally)
+            pending = self._prepare(path, extra, overrides, tally)
             if progress:
                 progress("file", path)
             if pending is None:
@@ -221,32 +230,41 @@ class IngestPipeline:
         return None
 
     def _prepare(
-        self, path: Path, source: str, extra: str, overrides: MetaOverrides, tally: _Tally
+        self, path: Path, extra: str, overrides: MetaOverrides, tally: _Tally
     ) -> _Pending | None:
+        """One file up to its sparse vectors; whatever fails is the file's reason, not the run's."""
+        source, name = os.path.realpath(path), path.name
         try:
-            content_hash = file_fingerprint(path, extra)
-        except OSError as exc:
-            detail = exc.strerror or str(exc)
-            error = ConversionError("file_unreadable", file=path.name, detail=detail)
-            tally.failed.append(FileIssue.of(path, error))
-            return None
-        entry = self.manifest.get(source)
-        if entry is not None and entry.content_hash == content_hash:
-            tally.unchanged += 1
-            return None
-        document_id = document_id_for(source)
-        try:
-            document = self.sources.convert(path, document_id, overrides, source)
-            self._check_size(document.text)
-            chunks = self.chunker.run(document)
-            self._check_size(chunks)
+            with failures_as(lambda d: ConversionError("file_unreadable", file=name, detail=d)):
+                content_hash = file_fingerprint(path, extra)
         except AmtswissenError as exc:
             tally.failed.append(FileIssue.of(path, exc))
             return None
-        if not chunks:
-            tally.failed.append(FileIssue.of(path, ConversionError("no_text", file=path.name)))
+        entry = self.manifest.get(source)  # a broken manifest stops the run: not this file's fault
+        if entry is not None and entry.content_hash == content_hash:
+            tally.unchanged += 1
+            tally.done.add(source)
             return None
-        sparse = [self.sparse.encode_document(c.text_for_embedding) for c in chunks]
+        try:
+            return self._convert(path, source, content_hash, overrides)
+        except AmtswissenError as exc:
+            tally.failed.append(FileIssue.of(path, exc))
+            return None
+
+    def _convert(
+        self, path: Path, source: str, content_hash: str, overrides: MetaOverrides
+    ) -> _Pending:
+        name, document_id = path.name, document_id_for(source)
+        with failures_as(lambda d: ConversionError("conversion_failed", file=name, detail=d)):
+            document = self.sources.convert(path, document_id, overrides, source)
+        self._check_size(document.text)
+        with failures_as(lambda d: ConversionError("chunking_failed", file=name, detail=d)):
+            chunks = self.chunker.run(document)
+        self._check_size(chunks)
+        if not chunks:
+            raise ConversionError("no_text", file=name)
+        with failures_as(lambda d: ConversionError("encoding_failed", file=name, detail=d)):
+            sparse = [self.sparse.encode_document(c.text_for_embedding) for c in chunks]
         return _Pending(source, document_id, content_hash, chunks, sparse)
 
     def _check_size(self, content: str | list[Chunk]) -> None:
@@ -287,21 +305,41 @@ class IngestPipeline:
         tally.removed += len(stale)
         tally.added += len(new_ids - old_ids)
         tally.ok += 1
+        tally.done.add(pending.source)
         self.manifest.record(
             ManifestEntry(
                 pending.source, pending.document_id, pending.content_hash, len(pending.chunks)
             )
         )
 
-    def _remove_vanished(self, paths: Sequence[Path], seen: set[str], tally: _Tally) -> None:
-        """A file gone from a folder source loses its chunks."""
+    def _remove_vanished(
+        self, paths: Sequence[Path], found: DiscoveryResult, tally: _Tally
+    ) -> None:
+        """Remove the documents whose file is known to be gone; keep, with a reason, those that
+        were only unreadable this time (folder not listed, file failed or skipped)."""
+        reasons = {os.path.realpath(issue.path): issue for issue in tally.skipped + tally.failed}
+        decided = set(tally.done)
         for root in paths:
-            if not root.is_dir():
-                continue
-            for entry in self.manifest.sources_under(str(root.resolve())):
-                if entry.source in seen:
+            top = os.path.realpath(root)
+            for entry in self.manifest.sources_under(top):
+                if entry.source in decided:
                     continue
-                count = len(self.store.chunk_ids(entry.document_id))
-                self.store.delete_documents([entry.document_id])
-                self.manifest.remove(entry.source)
-                tally.removed += count
+                decided.add(entry.source)  # overlapping roots: decide once
+                if found.is_gone(Path(entry.source)):
+                    count = len(self.store.chunk_ids(entry.document_id))
+                    self.store.delete_documents([entry.document_id])
+                    self.manifest.remove(entry.source)
+                    tally.removed += count
+                else:
+                    tally.kept.append(_kept(entry.source, top, reasons))
+
+
+def _kept(source: str, root: str, reasons: Mapping[str, FileIssue]) -> FileIssue:
+    """Why `source` stays: the issue of the file itself or of the nearest folder above it."""
+    for where in (source, *map(str, Path(source).parents)):
+        issue = reasons.get(where)
+        if issue is not None:
+            return FileIssue(source, issue.code, issue.params)
+        if where == root:
+            break
+    return FileIssue.of(source, ConversionError("not_reread", file=Path(source).name))

@@ -12,7 +12,9 @@ from typing import Protocol, runtime_checkable
 
 from ingest.converters import DEFAULT_BUDGETS, DEFAULT_MAX_BYTES, Budgets, convert
 from ingest.discovery import DiscoveryResult, discover
+from ingest.isolation import failures_as
 from ingest.metadata import load_meta
+from search.errors import ConversionError
 from search.types import Document
 
 MetaOverrides = Mapping[str, str | date | Sequence[str]]
@@ -23,6 +25,9 @@ MetaOverrides = Mapping[str, str | date | Sequence[str]]
 @runtime_checkable
 class Source(Protocol):
     """What the ingest pipeline reads from: the files under some paths, each as a Document.
+
+    `discover` reports what it cannot read instead of raising, and only the folders it `listed`
+    completely can prove a document gone; an exception from `convert` fails that one file.
 
     >>> found = source.discover([Path("corpus")])   # files in a stable order, and what was left out
     >>> doc = source.convert(found.files[0], "doc-id", {}, "/abs/path")
@@ -55,13 +60,19 @@ class FileSource:
     def convert(
         self, path: Path, document_id: str, overrides: MetaOverrides, source: str
     ) -> Document:
-        meta = load_meta(path, None, overrides)
-        document = convert(
-            path,
-            meta,
-            document_id,
-            max_bytes=self.max_file_bytes,
-            overrides=overrides,
-            budgets=self.budgets,
-        )
+        """The file as a Document; any failure is a ConversionError naming the file and step."""
+        name = path.name
+        with failures_as(lambda detail: ConversionError("meta_invalid", file=name, detail=detail)):
+            meta = load_meta(path, None, overrides)
+        with failures_as(
+            lambda detail: ConversionError("conversion_failed", file=name, detail=detail)
+        ):
+            document = convert(
+                path,
+                meta,
+                document_id,
+                max_bytes=self.max_file_bytes,
+                overrides=overrides,
+                budgets=self.budgets,
+            )
         return replace(document, source=source)

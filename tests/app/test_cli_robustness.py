@@ -123,7 +123,6 @@ def test_a_100_kb_query_is_refused_with_a_clear_message(tmp_path):
 # --- one bad argument does not stop the others ------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: one missing path aborts the whole batch")
 def test_one_missing_path_is_reported_and_the_others_are_ingested(tmp_path):
     share = corpus(tmp_path / "share")
     missing = tmp_path / "gibt-es-nicht.md"
@@ -253,7 +252,6 @@ def _unprivileged() -> tuple[str, ...]:
     return ("setpriv", "--bounding-set", "-dac_override,-dac_read_search")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: an unreadable folder loses its documents")
 def test_an_unreadable_folder_keeps_its_documents(tmp_path):
     data, share = tmp_path / "d", corpus(tmp_path / "share")
     corpus(share / "bauamt", {"abriss.md": "# Abriss\n\nAbrissanzeige beim Bauamt.\n"})
@@ -269,6 +267,9 @@ def test_an_unreadable_folder_keeps_its_documents(tmp_path):
     assert stats(data)["documents"] == len(DOCS) + 1
     reasons = " ".join(i["reason"] for i in report["files"]["skipped"])
     assert "bauamt" in " ".join(i["path"] for i in report["files"]["skipped"]) and reasons
+    [kept] = report["files"]["kept"]
+    assert kept["path"].endswith("abriss.md") and kept["code"] == "folder_unreadable"
+    assert kept["reason"].startswith("Ordner nicht lesbar")
 
 
 # --- one owner at a time ----------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Discovery: recursion, deterministic order, skipped files with reasons, symlink loops."""
+"""Discovery: recursion, deterministic order, skipped files with reasons, symlink loops, and
+which folders were listed completely (the only proof that a file is gone)."""
 
 from __future__ import annotations
 
@@ -88,3 +89,49 @@ def test_multi_dot_extensions_are_supported(tmp_path):
     result = discover([tmp_path])
     assert result.files == (path,)
     assert isinstance(converter_for(path), BpmnConverter)
+
+
+def test_only_a_listed_folder_proves_a_file_gone(tmp_path):
+    write(tmp_path / "share" / "da.md", "x")
+    write(tmp_path / "share" / "sub" / "auch.md", "x")
+    result = discover([tmp_path / "share"])
+    share = (tmp_path / "share").resolve()
+    assert set(result.listed) == {share, share / "sub"}
+    assert not result.is_gone(share / "da.md") and not result.is_gone(share / "sub" / "auch.md")
+    assert result.is_gone(share / "weg.md") and result.is_gone(share / "sub" / "weg.md")
+    assert result.is_gone(share / "geloescht" / "tief" / "weg.md")  # the folder itself is gone
+    assert not result.is_gone(tmp_path.resolve() / "anderswo" / "weg.md")  # never listed
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_and_proves_nothing(tmp_path, monkeypatch):
+    write(tmp_path / "share" / "da.md", "x")
+    write(tmp_path / "share" / "zu" / "drin.md", "x")
+    closed = tmp_path / "share" / "zu"
+    original = os.scandir
+
+    def scandir(path):
+        if os.fspath(path) == os.fspath(closed):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return original(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = discover([tmp_path / "share"])
+    assert [p.name for p in result.files] == ["da.md"]
+    assert reasons(result) == {"zu": "folder_unreadable"}
+    assert not result.is_gone(closed.resolve() / "drin.md")
+
+
+def test_a_failing_stat_is_that_files_reason_and_the_walk_goes_on(tmp_path, monkeypatch):
+    for name in ("a.md", "b.md", "c.md"):
+        write(tmp_path / name, "x")
+    original = os.stat
+
+    def stat(path, *args, **kwargs):
+        if os.fspath(path).endswith("b.md"):
+            raise OSError(5, "Input/output error")
+        return original(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    result = discover([tmp_path])
+    assert [p.name for p in result.files] == ["a.md", "c.md"]
+    assert reasons(result) == {"b.md": "file_unreadable"}
