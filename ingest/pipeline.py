@@ -17,6 +17,7 @@ from typing import Any
 
 from ingest.chunking import StructureChunker
 from ingest.manifest import Manifest, ManifestEntry
+from ingest.reconcile import Repair, by_overrides, existing, reconcile
 from ingest.sources import MetaOverrides, Source
 from search.errors import AmtswissenError, ConfigError, ConversionError
 from search.protocols import Embedder, SparseEncoder, Store
@@ -53,6 +54,7 @@ class IngestReport:
     chunks_removed: int
     seconds: float
     embed_seconds: float = 0.0
+    repair: Repair | None = None  # what the reconcile step before the run fixed
 
     @property
     def anything_read(self) -> bool:
@@ -77,6 +79,7 @@ class IngestReport:
             },
             "chunks": {"added": self.chunks_added, "removed": self.chunks_removed},
             "seconds": round(self.seconds, 3),
+            **({"index": self.repair.as_json()} if self.repair else {}),
         }
 
 
@@ -87,6 +90,7 @@ class _Pending:
     content_hash: str
     chunks: list[Chunk]
     sparse: list[SparseVector]  # encoded while converting, so the embedding thread only embeds
+    overrides: MetaOverrides = field(default_factory=dict)  # recorded, for a later re-index
 
 
 @dataclass
@@ -131,6 +135,7 @@ class IngestPipeline:
         flush_chunks: int = 512,
         max_chunks_per_file: int = 2000,
         min_flush_chunks: int = 32,
+        set_aside: str | None = None,
     ) -> None:
         self.sources = sources
         self.chunker = chunker
@@ -141,6 +146,7 @@ class IngestPipeline:
         self.flush_chunks = flush_chunks
         self.min_flush_chunks = min(min_flush_chunks, flush_chunks)
         self.max_chunks_per_file = max_chunks_per_file
+        self.set_aside = set_aside  # where the composition moved a damaged store, for the report
 
     def check_embedder(self) -> None:
         """Refuse to mix vectors of different embedding spaces in one index."""
@@ -162,6 +168,7 @@ class IngestPipeline:
         self.sparse.warm_up()
         self.store.warm_up()
         self.check_embedder()
+        repair = reconcile(self.manifest, self.store, self.set_aside)
         overrides = overrides or {}
         tally = _Tally()
         found = self.sources.discover(paths)
@@ -169,6 +176,8 @@ class IngestPipeline:
         seen: set[str] = set()
         with ThreadPoolExecutor(max_workers=1) as worker:
             self._convert_all(found.files, overrides, tally, seen, worker, progress)
+            for group, files in by_overrides(repair.redo, skip=seen):  # outside these paths
+                self._convert_all(existing(files), group, tally, seen, worker, progress)
         self._remove_vanished(paths, seen, tally)
         return IngestReport(
             ok=tally.ok,
@@ -179,6 +188,7 @@ class IngestPipeline:
             chunks_removed=tally.removed,
             seconds=time.perf_counter() - started,
             embed_seconds=tally.embed_seconds,
+            repair=repair if repair.anything else None,
         )
 
     def _convert_all(
@@ -201,6 +211,7 @@ class IngestPipeline:
                 progress("file", path)
             if pending is None:
                 continue
+            pending.overrides = overrides
             batch.append(pending)
             ready = sum(len(p.chunks) for p in batch)
             idle = inflight is None or inflight.done()
@@ -289,7 +300,11 @@ class IngestPipeline:
         tally.ok += 1
         self.manifest.record(
             ManifestEntry(
-                pending.source, pending.document_id, pending.content_hash, len(pending.chunks)
+                pending.source,
+                pending.document_id,
+                pending.content_hash,
+                len(pending.chunks),
+                pending.overrides,
             )
         )
 

@@ -205,7 +205,6 @@ def test_an_unknown_department_names_the_known_ones(tmp_path):
 # --- store, registry and their repair ---------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: the manifest is trusted over the store")
 def test_rm_rf_the_store_then_ingest_restores_every_document(tmp_path):
     data, share = tmp_path / "d", corpus(tmp_path / "share")
     assert run("ingest", str(share), data=data).returncode == 0
@@ -217,7 +216,6 @@ def test_rm_rf_the_store_then_ingest_restores_every_document(tmp_path):
     assert any(h["source"].endswith("hund.txt") for h in hits)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: no `amtswissen check` / `reindex` yet")
 def test_check_reports_a_deleted_store_and_reindex_heals_it(tmp_path):
     data, share = tmp_path / "d", corpus(tmp_path / "share")
     assert run("ingest", str(share), data=data).returncode == 0
@@ -231,7 +229,6 @@ def test_check_reports_a_deleted_store_and_reindex_heals_it(tmp_path):
     assert run("check", "--json", data=data).returncode == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: a damaged manifest gives a raw DatabaseError")
 def test_a_damaged_manifest_gives_one_clear_error(tmp_path):
     data = tmp_path / "d"
     assert run("ingest", str(corpus(tmp_path / "share")), data=data).returncode == 0
@@ -285,7 +282,6 @@ def _manifest_rows(data: Path) -> int:
         return 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: a second process breaks a running ingest")
 def test_a_search_during_a_running_ingest_leaves_the_ingest_untouched(tmp_path):
     data = tmp_path / "d"
     paths = many_files(tmp_path / "share", 1_500)

@@ -238,7 +238,6 @@ def test_a_300_page_pdf_cites_the_pages_its_chunks_come_from(tmp_path):
 # --- store and registry -----------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: the manifest is trusted over the store")
 def test_a_deleted_store_is_rebuilt_by_the_next_ingest(tmp_path):
     corpus = write_corpus(tmp_path / "share")
     pipeline = make_pipeline(tmp_path / "data")
@@ -255,7 +254,6 @@ def test_a_deleted_store_is_rebuilt_by_the_next_ingest(tmp_path):
     assert (len(documents), chunks) == (first.ok, first.chunks_added)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: a damaged manifest raises sqlite3.DatabaseError")
 def test_a_manifest_damaged_past_its_header_gives_a_clear_error(tmp_path):
     corpus = write_corpus(tmp_path / "share")
     pipeline = make_pipeline(tmp_path / "data")
