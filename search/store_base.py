@@ -173,6 +173,18 @@ class StoreBase(ABC, Generic[F, R]):
     def document_ids(self) -> set[str]:
         return {str(value) for value in self._facet("document_id")}
 
+    def chunk_counts(self) -> dict[str, int]:
+        """Chunks per document id, in one exact facet (the reconcile step compares these)."""
+        return {str(value): count for value, count in self._facet("document_id").items()}
+
+    def document_sources(self) -> dict[str, str]:
+        """The source of each stored document, read from the payload (a full scan: for repair)."""
+        sources: dict[str, str] = {}
+        for record in self._scroll(None):
+            payload = record.payload or {}
+            sources.setdefault(str(payload.get("document_id")), str(payload.get("source")))
+        return sources
+
     def get_chunks(self, chunk_ids: Sequence[str]) -> list[Chunk]:
         if not chunk_ids:
             return []

@@ -58,14 +58,14 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
         except Exception as exc:
             raise self._open_error(exc) from exc
         try:
-            existing = set(shard.info().payload_schema)
+            existing = set(_run(shard.info).payload_schema)
             schemas = index_schemas(qe.PayloadSchemaType.Keyword, qe.PayloadSchemaType.Integer)
             for name, schema in schemas.items():
                 if name not in existing:
                     operation = qe.UpdateOperation.create_field_index(name, schema)
                     _run(lambda op=operation: shard.update(op))
         except Exception:
-            shard.close()  # release the folder lock
+            _run(shard.close)  # release the folder lock
             raise
         return shard
 
@@ -81,9 +81,11 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
         with self._lock:
             if self._shard is None:
                 return
-            self.optimize()  # also indexes points a killed earlier run left unindexed; fast if none
-            self._shard.close()
-            self._shard = None
+            try:  # also indexes points a killed earlier run left unindexed; fast if none
+                self.optimize()
+            finally:  # a failed optimize still releases the folder
+                shard, self._shard = self._shard, None
+                _run(shard.close)
 
     # --- writes ----------------------------------------------------------------------------
 
@@ -91,7 +93,7 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
         shard = self._open()
         with self._lock:
             super().upsert(items)
-            shard.flush()
+            _run(shard.flush)
             self._unoptimized += len(items)
         if self._unoptimized >= self.optimize_after:
             self.optimize()
@@ -108,7 +110,7 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
         shard = self._open()
         with self._lock:
             _run(lambda: shard.update(operation))
-            shard.flush()
+            _run(shard.flush)
 
     def _upsert_points(self, points: list[qe.Point]) -> None:
         shard = self._open()  # the caller holds the lock and flushes once after all batches
@@ -202,7 +204,8 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
     def _open_error(self, exc: Exception) -> StoreError:
         message = str(exc)
         if "WouldBlock" in message:
-            return StoreError("index_locked", path=str(self.path))
+            # our own data-folder lock (app/datadir.py) comes first; this is the engine's
+            return StoreError("index_locked_by_engine", path=str(self.path))
         return StoreError("index_unreadable", path=str(self.path), detail=message)
 
 

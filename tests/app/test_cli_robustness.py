@@ -204,7 +204,6 @@ def test_an_unknown_department_names_the_known_ones(tmp_path):
 # --- store, registry and their repair ---------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: the manifest is trusted over the store")
 def test_rm_rf_the_store_then_ingest_restores_every_document(tmp_path):
     data, share = tmp_path / "d", corpus(tmp_path / "share")
     assert run("ingest", str(share), data=data).returncode == 0
@@ -216,7 +215,6 @@ def test_rm_rf_the_store_then_ingest_restores_every_document(tmp_path):
     assert any(h["source"].endswith("hund.txt") for h in hits)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: no `amtswissen check` / `reindex` yet")
 def test_check_reports_a_deleted_store_and_reindex_heals_it(tmp_path):
     data, share = tmp_path / "d", corpus(tmp_path / "share")
     assert run("ingest", str(share), data=data).returncode == 0
@@ -230,7 +228,6 @@ def test_check_reports_a_deleted_store_and_reindex_heals_it(tmp_path):
     assert run("check", "--json", data=data).returncode == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: a damaged manifest gives a raw DatabaseError")
 def test_a_damaged_manifest_gives_one_clear_error(tmp_path):
     data = tmp_path / "d"
     assert run("ingest", str(corpus(tmp_path / "share")), data=data).returncode == 0
@@ -286,7 +283,6 @@ def _manifest_rows(data: Path) -> int:
         return 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: a second process breaks a running ingest")
 def test_a_search_during_a_running_ingest_leaves_the_ingest_untouched(tmp_path):
     data = tmp_path / "d"
     paths = many_files(tmp_path / "share", 1_500)
@@ -310,3 +306,43 @@ def test_a_search_during_a_running_ingest_leaves_the_ingest_untouched(tmp_path):
         if other.returncode != 0:
             assert str(ingest.pid) in one_json(other)["error"]
     assert stats(data)["documents"] == _manifest_rows(data) == len(paths)
+
+
+def test_a_damaged_store_is_set_aside_and_the_next_ingest_rebuilds_it(tmp_path):
+    data, share = tmp_path / "d", corpus(tmp_path / "share")
+    assert run("ingest", str(share), data=data).returncode == 0
+    for segment in (data / "qdrant" / "segments").glob("*/segment.json"):
+        segment.write_text("kaputt")
+    broken = run("check", "--json", data=data)
+    assert broken.returncode == 1 and "store_unreadable" in one_json(broken)
+    result = run("ingest", str(share), "--json", data=data)
+    assert result.returncode == 0, result.stderr[-2000:]
+    repair = one_json(result)["index"]
+    assert "qdrant.damaged-" in repair["store_set_aside"] and len(repair["reindexed"]) == len(DOCS)
+    assert Path(repair["store_set_aside"]).is_dir()
+    assert run("check", "--json", data=data).returncode == 0
+    assert stats(data)["documents"] == len(DOCS)
+
+
+def test_a_second_ingest_gets_exit_3_naming_the_holder(tmp_path):
+    from app.datadir import DataDirLock
+
+    data, share = tmp_path / "d", corpus(tmp_path / "share")
+    lock = DataDirLock(data)
+    lock.acquire()
+    try:
+        result = run("ingest", str(share), "--json", data=data)
+    finally:
+        lock.release()
+    assert result.returncode == 3 and no_traceback(result), result.stderr[-2000:]
+    answer = one_json(result)
+    assert answer["code"] == "index_locked" and str(os.getpid()) in answer["error"]
+    assert not (data / "qdrant").exists()
+    assert run("ingest", str(share), data=data).returncode == 0
+
+
+def test_reindex_keeps_the_overrides_of_each_file(tmp_path):
+    data, share = tmp_path / "d", corpus(tmp_path / "share")
+    assert run("ingest", str(share), "--department", "Bauordnung", data=data).returncode == 0
+    assert run("reindex", "--json", data=data).returncode == 0
+    assert stats(data)["by_department"] == {"Bauordnung": len(DOCS)}

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import zipfile
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -256,7 +257,6 @@ def test_a_300_page_pdf_cites_the_pages_its_chunks_come_from(tmp_path):
 # --- store and registry -----------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: the manifest is trusted over the store")
 def test_a_deleted_store_is_rebuilt_by_the_next_ingest(tmp_path):
     corpus = write_corpus(tmp_path / "share")
     pipeline = make_pipeline(tmp_path / "data")
@@ -273,7 +273,6 @@ def test_a_deleted_store_is_rebuilt_by_the_next_ingest(tmp_path):
     assert (len(documents), chunks) == (first.ok, first.chunks_added)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: a damaged manifest raises sqlite3.DatabaseError")
 def test_a_manifest_damaged_past_its_header_gives_a_clear_error(tmp_path):
     corpus = write_corpus(tmp_path / "share")
     pipeline = make_pipeline(tmp_path / "data")
@@ -306,3 +305,41 @@ def test_a_file_gone_from_a_readable_folder_is_still_removed(tmp_path):
         close(pipeline)
     assert report.chunks_removed >= 1 and documents == len(DOCS) - 1
     assert not any(s.endswith("hund.txt") for s in sources)
+
+
+def test_orphans_in_the_store_are_removed_and_partial_documents_rewritten(tmp_path):
+    corpus = write_corpus(tmp_path / "share")
+    pipeline = make_pipeline(tmp_path / "data")
+    try:
+        first = pipeline.run([corpus])
+        [entry, *_] = sorted(pipeline.manifest.all(), key=lambda e: e.source)
+        pipeline.manifest.remove(entry.source)  # its chunks are now orphans
+        other = sorted(pipeline.manifest.all(), key=lambda e: e.source)[0]
+        pipeline.store.delete_chunks(sorted(pipeline.store.chunk_ids(other.document_id))[:1])
+        report = pipeline.run([])
+        counts = pipeline.store.chunk_counts()
+    finally:
+        close(pipeline)
+    assert report.repair is not None and report.repair.orphans_removed == 1
+    assert [e.source for e in report.repair.redo] == [other.source]
+    assert entry.document_id not in counts and counts[other.document_id] == other.chunks
+    assert sum(counts.values()) == first.chunks_added - entry.chunks
+
+
+def test_an_old_manifest_gains_the_overrides_column_in_place(tmp_path):
+    path = tmp_path / "manifest.sqlite"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE files (source TEXT PRIMARY KEY, document_id TEXT NOT NULL, "
+               "content_hash TEXT NOT NULL, chunks INTEGER NOT NULL, indexed_at REAL NOT NULL)")  # fmt: skip
+    db.execute("INSERT INTO files VALUES ('/share/a.md', 'doc-a', 'h', 3, 0)")
+    db.commit()
+    db.close()
+    manifest = Manifest(path)
+    try:
+        [old] = manifest.all()
+        manifest.record(replace(old, source="/share/b.md", overrides={"department": "Bau"}))
+        by_source = {e.source: e for e in manifest.all()}
+    finally:
+        manifest.close()
+    assert by_source["/share/a.md"].overrides == {} and by_source["/share/a.md"].chunks == 3
+    assert by_source["/share/b.md"].overrides == {"department": "Bau"}

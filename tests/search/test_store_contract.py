@@ -391,3 +391,12 @@ def test_dense_searches_use_the_wide_hnsw_beam_on_both_backends(
     expected = {"hybrid": [DENSE_HNSW_EF, None], "dense": [DENSE_HNSW_EF], "sparse": [None]}
     assert beams == expected[mode]
     assert ids(read_store.search(query(mode=mode, top_k=2)))  # the request is accepted
+
+
+def test_chunk_counts_and_sources_per_document(store: Store) -> None:
+    assert store.chunk_counts() == {DOC_A: 2, DOC_B: 2, DOC_C: 2}
+    store.delete_chunks([B0])
+    assert store.chunk_counts() == {DOC_A: 2, DOC_B: 1, DOC_C: 2}
+    sources = store.document_sources()
+    assert set(sources) == {DOC_A, DOC_B, DOC_C}
+    assert sources[DOC_A] == ITEMS[0].chunk.source
