@@ -303,8 +303,8 @@ def reindex(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
     if as_json:
         _emit(payload)
         return
-    typer.echo(f"Index neu aufgebaut: {payload['files']['ok']} Dateien, {payload['chunks']} "
-               "Abschnitte")  # fmt: skip
+    ok = sum(r.ok for r in done.reports)
+    typer.echo(f"Index neu aufgebaut: {ok} Dateien, {payload['chunks']} Abschnitte")
     for issue in failed:
         typer.echo(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
     for source in done.gone:
