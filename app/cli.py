@@ -6,6 +6,8 @@ With `--json` every command prints exactly one JSON object on stdout; messages g
 from __future__ import annotations
 
 import json
+import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,14 +16,17 @@ from pathlib import Path
 from typing import Annotated, Any, get_args
 
 import typer
+from typer._click.exceptions import UsageError  # typer (pinned) vendors click; not re-exported
 
 from app.compose import Services, build_services, build_sparse, ensure_e5_model
-from app.messages import german, german_text
+from app.messages import department_hint, german, german_text
 from app.services.evaluation import evaluate_dataset
+from app.services.search import SearchResult, check_query, require_index
+from app.services.search import search as search_service
 from app.settings import Settings
 from ingest.libraries import prepare_libraries
 from ingest.pipeline import FileIssue, IngestReport
-from search.errors import AmtswissenError
+from search.errors import AmtswissenError, InvalidRequest
 from search.types import Hit, SearchFilter, SearchMode
 
 app = typer.Typer(
@@ -45,6 +50,30 @@ def _emit(payload: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=str) + "\n")
 
 
+# ESC sequences (CSI, OSC/DCS/PM/APC strings, two-byte escapes), then any other C0/C1 control
+_ESCAPE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI: cursor, colours, erase
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"  # OSC, DCS…
+    r"|\x1b[ -~]?"  # any other escape
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    r"""`text` safe for a terminal: escape sequences and control characters (but newline and tab)
+    removed, so a document, file name or title cannot move the cursor or retitle the window.
+
+    >>> clean("Titel \x1b[2J\x1b]0;gekapert\x07rot\x1b[0m\r")
+    'Titel rot'
+    """
+    return _CONTROL.sub("", _ESCAPE.sub("", text))
+
+
+def _say(text: str, err: bool = False) -> None:
+    """Human-readable output, always sanitised (JSON output is exact and goes through `_emit`)."""
+    typer.echo(clean(text), err=err)
+
+
 def _fail(error: str | AmtswissenError, as_json: bool, code: int = 1) -> typer.Exit:
     """One German line on stderr (or `{"error", "code"}` with --json) and the exit to raise."""
     message = german(error) if isinstance(error, AmtswissenError) else error
@@ -52,7 +81,7 @@ def _fail(error: str | AmtswissenError, as_json: bool, code: int = 1) -> typer.E
         extra = {"code": error.code} if isinstance(error, AmtswissenError) else {}
         _emit({"error": message, **extra})
     else:
-        typer.echo(f"Fehler: {message}", err=True)
+        _say(f"Fehler: {message}", err=True)
     return typer.Exit(code)
 
 
@@ -92,14 +121,47 @@ def _progress_callback(total_hint: int) -> tuple[Callable[[str, Path | None], No
     task = progress.add_task("", total=total_hint or None)
 
     def advance(event: str, path: Path | None) -> None:
-        progress.update(task, advance=1, description=path.name if path else "")
+        progress.update(task, advance=1, description=clean(path.name) if path else "")
 
     return advance, progress
 
 
+def read_path_list(raw: bytes) -> list[Path]:
+    """The paths of a list file, one per line; blank lines and `#` comments are skipped, names
+    are decoded as the file system does (so non-UTF-8 names survive).
+
+    >>> read_path_list(b"# Bauamt\\n/srv/a.pdf\\n\\n/srv/b c.md\\r\\n")
+    [PosixPath('/srv/a.pdf'), PosixPath('/srv/b c.md')]
+    """
+    lines = (os.fsdecode(line.rstrip(b"\r")) for line in raw.split(b"\n"))
+    return [Path(line) for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _listed_paths(from_file: str | None) -> list[Path]:
+    """The paths `--from-file LIST` names (`-` reads stdin); an unreadable list is a usage error."""
+    if from_file is None:
+        return []
+    if from_file == "-":
+        return read_path_list(sys.stdin.buffer.read())
+    try:
+        return read_path_list(Path(from_file).read_bytes())
+    except OSError as exc:
+        raise typer.BadParameter(f"{from_file}: {exc.strerror}", param_hint="--from-file") from exc
+
+
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to index.")],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders to index.", show_default=False)
+    ] = None,
+    from_file: Annotated[
+        str | None,
+        typer.Option(
+            "--from-file",
+            metavar="LIST",
+            help="Also index the paths listed in LIST, one per line (# comments); - = stdin.",
+        ),
+    ] = None,
     department: Annotated[str | None, typer.Option(help="Fachbereich for all files.")] = None,
     access: Annotated[
         list[str] | None, typer.Option("--access", help="Access group (repeatable).")
@@ -110,6 +172,9 @@ def ingest(
     as_json: JsonFlag = False,
 ) -> None:
     """Index files and folders incrementally (unchanged files are not embedded again)."""
+    paths = [*(paths or ()), *_listed_paths(from_file)]
+    if not paths:
+        raise UsageError("keine Pfade: PATHS angeben oder --from-file LIST")
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise _fail(f"path not found: {', '.join(missing)}", as_json, code=2)
@@ -142,16 +207,16 @@ def ingest(
 
 
 def _print_report(report: IngestReport) -> None:
-    typer.echo(
+    _say(
         f"{report.ok} Dateien indexiert, {report.unchanged} unverändert, "
         f"{len(report.skipped)} übersprungen, {len(report.failed)} fehlgeschlagen; "
         f"{report.chunks_added} Abschnitte neu, {report.chunks_removed} entfernt "
         f"({report.seconds:.1f} s)"
     )
     for issue in report.skipped:
-        typer.echo(f"  übersprungen: {issue.path}: {_reason(issue)}")
+        _say(f"  übersprungen: {issue.path}: {_reason(issue)}")
     for issue in report.failed:
-        typer.echo(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
+        _say(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
 
 
 def _hit_json(hit: Hit) -> dict[str, Any]:
@@ -177,28 +242,60 @@ def search(
     search_filter = SearchFilter(
         departments=tuple(department or ()), doc_types=tuple(doc_type or ())
     )
+    settings = _checked_settings(data_dir, as_json)
+    try:
+        check_query(query, settings)
+    except InvalidRequest as exc:
+        raise _fail(exc, as_json, code=2) from exc
     with _services(data_dir, as_json) as services:
-        limit = top_k or services.settings.top_k
-        hits = services.retriever().search(query, limit, search_filter, mode)
+        result = search_service(services, query, top_k, search_filter, mode)
     if as_json:
-        _emit({"hits": [_hit_json(h) for h in hits]})
+        _emit(_search_json(result))
         return
-    if not hits:
-        typer.echo("Keine Treffer.")
-    for rank, hit in enumerate(hits, 1):
-        where = " > ".join(hit.heading_path)
-        extra = f", S. {hit.page}" if hit.page else ""
-        if hit.timestamp is not None:
-            extra += f", {int(hit.timestamp // 60):02d}:{int(hit.timestamp % 60):02d}"
-        typer.echo(f"{rank}. {hit.title} [{hit.department or '-'}] {hit.score:.3f}")
-        typer.echo(f"   {hit.source}{extra}" + (f" – {where}" if where else ""))
-        snippet = hit.snippet.replace("<mark>", "\033[1m").replace("</mark>", "\033[0m")
-        typer.echo(f"   {snippet}\n")
+    for hint in result.hints:
+        _say(f"Hinweis: {department_hint(hint.department, hint.known, hint.closest)}", err=True)
+    if not result.hits:
+        _say("Keine Treffer.")
+    bold = sys.stdout.isatty()  # our own marks only where a terminal renders them
+    for rank, hit in enumerate(result.hits, 1):
+        _print_hit(rank, hit, bold)
+
+
+def _checked_settings(data_dir: Path | None, as_json: bool) -> Settings:
+    """Settings whose data folder holds an index: a mistyped --data-dir creates nothing."""
+    settings = _settings(data_dir)
+    try:
+        require_index(settings)
+    except AmtswissenError as exc:
+        raise _fail(exc, as_json) from exc
+    return settings
+
+
+def _search_json(result: SearchResult) -> dict[str, Any]:
+    payload: dict[str, Any] = {"hits": [_hit_json(h) for h in result.hits]}
+    if result.hints:
+        payload["hint"] = "; ".join(
+            department_hint(h.department, h.known, h.closest) for h in result.hints
+        )
+    return payload
+
+
+def _print_hit(rank: int, hit: Hit, bold: bool) -> None:
+    where = " > ".join(hit.heading_path)
+    extra = f", S. {hit.page}" if hit.page else ""
+    if hit.timestamp is not None:
+        extra += f", {int(hit.timestamp // 60):02d}:{int(hit.timestamp % 60):02d}"
+    _say(f"{rank}. {hit.title} [{hit.department or '-'}] {hit.score:.3f}")
+    _say(f"   {hit.source}{extra}" + (f" – {where}" if where else ""))
+    on, off = ("\033[1m", "\033[0m") if bold else ("", "")
+    snippet = clean(hit.snippet).replace("<mark>", on).replace("</mark>", off)
+    typer.echo(f"   {snippet}\n")  # cleaned before our own marks go in
 
 
 @app.command()
 def stats(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
     """Show documents and chunks in the index, by department and type."""
+    _checked_settings(data_dir, as_json)
     with _services(data_dir, as_json, warm=False) as services:
         result = services.store.stats()
     payload = {
@@ -210,9 +307,9 @@ def stats(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
     if as_json:
         _emit(payload)
         return
-    typer.echo(f"{result.documents} Dokumente, {result.chunks} Abschnitte")
+    _say(f"{result.documents} Dokumente, {result.chunks} Abschnitte")
     for name, count in sorted(result.chunks_by_department.items()):
-        typer.echo(f"  {name}: {count}")
+        _say(f"  {name}: {count}")
 
 
 @app.command("eval")
@@ -266,8 +363,29 @@ def models(data_dir: DataDir = None) -> None:
 
 
 def main() -> None:
+    """Run the CLI; option and usage errors become one JSON object when `--json` is given."""
     prepare_libraries()
-    app()
+    try:
+        code = app(standalone_mode=False)
+    except UsageError as exc:  # BadParameter, NoSuchOption, MissingParameter, …
+        code = _usage_error(exc, "--json" in sys.argv[1:])
+    except typer.Abort:
+        _say("Abgebrochen.", err=True)
+        code = 1
+    raise SystemExit(code if isinstance(code, int) else 0)
+
+
+def _usage_error(exc: UsageError, as_json: bool) -> int:
+    if as_json:
+        _emit({"error": exc.format_message(), "code": "usage"})
+        return 2
+    try:  # typer's own framed rendering, as in standalone mode
+        from typer import rich_utils
+
+        rich_utils.rich_format_error(exc)
+    except ImportError:
+        exc.show()
+    return exc.exit_code
 
 
 if __name__ == "__main__":

@@ -96,7 +96,6 @@ def test_ingest_with_the_onnx_model_survives_a_long_command_line(tmp_path):
     assert one_json(result)["files"]["ok"] == 200
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: ingest has no --from-file")
 @pytest.mark.parametrize("via", ["file", "stdin"])
 def test_ingest_reads_its_paths_from_a_file_or_stdin(tmp_path, via):
     paths = many_files(tmp_path / "share", 50)
@@ -111,7 +110,6 @@ def test_ingest_reads_its_paths_from_a_file_or_stdin(tmp_path, via):
     assert one_json(result)["files"]["ok"] == 50
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: queries are not bounded")
 def test_a_100_kb_query_is_refused_with_a_clear_message(tmp_path):
     data = tmp_path / "d"
     assert run("ingest", str(corpus(tmp_path / "share")), data=data).returncode == 0
@@ -135,7 +133,6 @@ def test_one_missing_path_is_reported_and_the_others_are_ingested(tmp_path):
     assert [p["path"] for p in problems] == [str(missing)]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: --json is ignored for option errors")
 def test_option_errors_are_one_json_object_with_json(tmp_path):
     result = run("ingest", str(corpus(tmp_path / "share")), "--gibt-es-nicht", "--json",
                  data=tmp_path / "d")  # fmt: skip
@@ -146,7 +143,6 @@ def test_option_errors_are_one_json_object_with_json(tmp_path):
 # --- no empty index out of a typo -------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: search/stats create an empty index")
 @pytest.mark.parametrize("command", [("stats",), ("search", "Urlaub")])
 def test_search_and_stats_with_a_missing_data_dir_create_nothing(tmp_path, command):
     typo = tmp_path / "dta"
@@ -184,7 +180,6 @@ def test_terminal_escape_sequences_in_documents_are_not_printed_raw(tmp_path):
     assert not foreign_escapes(result.stdout), result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: escape sequences in file names reach the terminal")
 def test_terminal_escape_sequences_in_file_names_are_not_printed_raw(tmp_path):
     share = corpus(tmp_path / "share", {"\x1b[2J\x1b]0;gekapert\x07.xyz": "kein Text"})
     corpus(share, DOCS)
@@ -193,7 +188,6 @@ def test_terminal_escape_sequences_in_file_names_are_not_printed_raw(tmp_path):
     assert not foreign_escapes(result.stdout + result.stderr), result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: an unknown department gives no hint")
 def test_an_unknown_department_names_the_known_ones(tmp_path):
     data = tmp_path / "d"
     share = corpus(tmp_path / "share")

@@ -1,0 +1,82 @@
+"""Search as a use case, shared by the CLI and the coming API: the index must exist, the query is
+bounded, and a department filter that names no known Fachbereich comes back with a hint.
+
+>>> result = search(services, "Bauantrag", top_k=5, filter=SearchFilter(departments=("Bauamt",)))
+>>> result.hints[0].closest
+'Bauordnung'
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from app.compose import Services
+from app.settings import Settings
+from search.errors import InvalidRequest, NotFound
+from search.types import Hit, SearchFilter, SearchMode
+
+
+@dataclass(frozen=True)
+class DepartmentHint:
+    """A requested Fachbereich no chunk carries, the known ones and the closest of them."""
+
+    department: str
+    known: tuple[str, ...]
+    closest: str | None
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: list[Hit]
+    hints: tuple[DepartmentHint, ...] = ()
+
+
+def require_index(settings: Settings) -> None:
+    """Refuse to search a data folder that holds no embedded index (a mistyped `data_dir`), so
+    that nothing is created there; a Qdrant server holds its index elsewhere."""
+    if settings.store == "edge" and not settings.store_path.is_dir():
+        raise NotFound("no_index", path=str(settings.data_dir))
+
+
+def check_query(query: str, settings: Settings) -> None:
+    """Refuse a query longer than `settings.max_query_chars` before any model sees it."""
+    if len(query) > settings.max_query_chars:
+        raise InvalidRequest("query_too_long", length=len(query), limit=settings.max_query_chars)
+
+
+def department_hints(requested: Iterable[str], known: Iterable[str]) -> tuple[DepartmentHint, ...]:
+    """One hint per requested department that is not among the `known` ones.
+
+    >>> department_hints(["Bauordnnug"], ["Bauordnung", "Steueramt"])[0].closest
+    'Bauordnung'
+    """
+    names = tuple(sorted(known))
+    return tuple(
+        DepartmentHint(name, names, next(iter(difflib.get_close_matches(name, names, 1)), None))
+        for name in requested
+        if name not in names
+    )
+
+
+def search(
+    services: Services,
+    query: str,
+    top_k: int | None = None,
+    filter: SearchFilter | None = None,
+    mode: SearchMode = "hybrid",
+) -> SearchResult:
+    """The best passages for `query` (at most `top_k`, default from settings) and any hints."""
+    settings = services.settings
+    require_index(settings)
+    check_query(query, settings)
+    where = filter or SearchFilter()
+    hits = services.retriever().search(query, top_k or settings.top_k, where, mode)
+    return SearchResult(hits, _hints(services, where.departments))
+
+
+def _hints(services: Services, departments: Sequence[str]) -> tuple[DepartmentHint, ...]:
+    if not departments:
+        return ()
+    return department_hints(departments, services.store.stats().chunks_by_department)
