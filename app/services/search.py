@@ -1,7 +1,8 @@
 """Search as a use case, shared by the CLI and the coming API: the index must exist, the query is
 bounded, and a department filter that names no known Fachbereich comes back with a hint.
 
->>> result = search(services, "Bauantrag", top_k=5, filter=SearchFilter(departments=("Bauamt",)))
+>>> where = SearchFilter(departments=("Bauordnnug",))
+>>> result = search(services, "Bauantrag", top_k=5, filter=where)
 >>> result.hints[0].closest
 'Bauordnung'
 """
@@ -53,11 +54,14 @@ def department_hints(requested: Iterable[str], known: Iterable[str]) -> tuple[De
     'Bauordnung'
     """
     names = tuple(sorted(known))
-    return tuple(
-        DepartmentHint(name, names, next(iter(difflib.get_close_matches(name, names, 1)), None))
-        for name in requested
-        if name not in names
-    )
+    return tuple(DepartmentHint(n, names, _closest(n, names)) for n in requested if n not in names)
+
+
+def _closest(name: str, names: Sequence[str]) -> str | None:
+    """The known name most like `name` ignoring case (difflib's 0.6 cutoff: a typo, not a guess)."""
+    folded = {n.casefold(): n for n in names}
+    match = difflib.get_close_matches(name.casefold(), list(folded), n=1)
+    return folded[match[0]] if match else None
 
 
 def search(
