@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,14 +18,17 @@ from pathlib import Path
 from typing import Annotated, Any, get_args
 
 import typer
+from typer._click.exceptions import UsageError  # typer (pinned) vendors click; not re-exported
 
 from app.compose import Services, build_services, build_sparse, ensure_e5_model
-from app.messages import german, german_text
+from app.messages import department_hint, german, german_text
 from app.services.evaluation import evaluate_dataset
+from app.services.search import SearchResult, check_query, require_index
+from app.services.search import search as search_service
 from app.settings import Settings
 from ingest.libraries import prepare_libraries
 from ingest.pipeline import FileIssue, IngestReport
-from search.errors import AmtswissenError, NotFound, StoreError
+from search.errors import AmtswissenError, InvalidRequest, NotFound, StoreError
 from search.types import Hit, SearchFilter, SearchMode
 
 app = typer.Typer(
@@ -55,6 +59,30 @@ def _emit(payload: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=str) + "\n")
 
 
+# ESC sequences (CSI, OSC/DCS/PM/APC strings, two-byte escapes), then any other C0/C1 control
+_ESCAPE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI: cursor, colours, erase
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"  # OSC, DCS…
+    r"|\x1b[ -~]?"  # any other escape
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    r"""`text` safe for a terminal: escape sequences and control characters (but newline and tab)
+    removed, so a document, file name or title cannot move the cursor or retitle the window.
+
+    >>> clean("Titel \x1b[2J\x1b]0;gekapert\x07rot\x1b[0m\r")
+    'Titel rot'
+    """
+    return _CONTROL.sub("", _ESCAPE.sub("", text))
+
+
+def _say(text: str, err: bool = False) -> None:
+    """Human-readable output, always sanitised (JSON output is exact and goes through `_emit`)."""
+    typer.echo(clean(text), err=err)
+
+
 def _fail(error: str | AmtswissenError, as_json: bool, code: int = 1) -> typer.Exit:
     """One German line on stderr (or `{"error", "code"}` with --json) and the exit to raise."""
     message = german(error) if isinstance(error, AmtswissenError) else error
@@ -64,7 +92,7 @@ def _fail(error: str | AmtswissenError, as_json: bool, code: int = 1) -> typer.E
         extra = {"code": error.code} if isinstance(error, AmtswissenError) else {}
         _emit({"error": message, **extra})
     else:
-        typer.echo(f"Fehler: {message}", err=True)
+        _say(f"Fehler: {message}", err=True)
     return typer.Exit(code)
 
 
@@ -107,14 +135,47 @@ def _progress_callback(total_hint: int) -> tuple[Callable[[str, Path | None], No
     task = progress.add_task("", total=total_hint or None)
 
     def advance(event: str, path: Path | None) -> None:
-        progress.update(task, advance=1, description=path.name if path else "")
+        progress.update(task, advance=1, description=clean(path.name) if path else "")
 
     return advance, progress
 
 
+def read_path_list(raw: bytes) -> list[Path]:
+    """The paths of a list file, one per line; blank lines and `#` comments are skipped, names
+    are decoded as the file system does (so non-UTF-8 names survive).
+
+    >>> read_path_list(b"# Bauamt\\n/srv/a.pdf\\n\\n/srv/b c.md\\r\\n")
+    [PosixPath('/srv/a.pdf'), PosixPath('/srv/b c.md')]
+    """
+    lines = (os.fsdecode(line.rstrip(b"\r")) for line in raw.split(b"\n"))
+    return [Path(line) for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _listed_paths(from_file: str | None) -> list[Path]:
+    """The paths `--from-file LIST` names (`-` reads stdin); an unreadable list is a usage error."""
+    if from_file is None:
+        return []
+    if from_file == "-":
+        return read_path_list(sys.stdin.buffer.read())
+    try:
+        return read_path_list(Path(from_file).read_bytes())
+    except OSError as exc:
+        raise typer.BadParameter(f"{from_file}: {exc.strerror}", param_hint="--from-file") from exc
+
+
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to index.")],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders to index.", show_default=False)
+    ] = None,
+    from_file: Annotated[
+        str | None,
+        typer.Option(
+            "--from-file",
+            metavar="LIST",
+            help="Also index the paths listed in LIST, one per line (# comments); - = stdin.",
+        ),
+    ] = None,
     department: Annotated[str | None, typer.Option(help="Fachbereich for all files.")] = None,
     access: Annotated[
         list[str] | None, typer.Option("--access", help="Access group (repeatable).")
@@ -125,6 +186,9 @@ def ingest(
     as_json: JsonFlag = False,
 ) -> None:
     """Index files and folders incrementally (unchanged files are not embedded again)."""
+    paths = [*(paths or ()), *_listed_paths(from_file)]
+    if not paths:
+        raise UsageError("keine Pfade: PATHS angeben oder --from-file LIST")
     # a missing path among others is reported by the pipeline (`not_found`) and the rest are
     # ingested; when none exists there is nothing to do: a usage error
     if not any(os.path.lexists(p) for p in paths):
@@ -159,16 +223,16 @@ def ingest(
 
 
 def _print_report(report: IngestReport) -> None:
-    typer.echo(
+    _say(
         f"{report.ok} Dateien indexiert, {report.unchanged} unverändert, "
         f"{len(report.skipped)} übersprungen, {len(report.failed)} fehlgeschlagen; "
         f"{report.chunks_added} Abschnitte neu, {report.chunks_removed} entfernt "
         f"({report.seconds:.1f} s)"
     )
     for issue in report.skipped:
-        typer.echo(f"  übersprungen: {issue.path}: {_reason(issue)}")
+        _say(f"  übersprungen: {issue.path}: {_reason(issue)}")
     for issue in report.failed:
-        typer.echo(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
+        _say(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
     _print_repair(report)
 
 
@@ -177,11 +241,11 @@ def _print_repair(report: IngestReport) -> None:
     if report.repair is None:
         return
     if report.repair.set_aside:
-        typer.echo(f"  Index beschädigt, beiseitegelegt: {report.repair.set_aside}")
+        _say(f"  Index beschädigt, beiseitegelegt: {report.repair.set_aside}")
     for entry in report.repair.redo:
-        typer.echo(f"  im Index fehlend oder unvollständig, neu eingelesen: {entry.source}")
+        _say(f"  im Index fehlend oder unvollständig, neu eingelesen: {entry.source}")
     if report.repair.orphans_removed:
-        typer.echo(f"  {report.repair.orphans_removed} verwaiste Dokumente aus dem Index entfernt")
+        _say(f"  {report.repair.orphans_removed} verwaiste Dokumente aus dem Index entfernt")
 
 
 def _hit_json(hit: Hit) -> dict[str, Any]:
@@ -208,28 +272,60 @@ def search(
     search_filter = SearchFilter(
         departments=tuple(department or ()), doc_types=tuple(doc_type or ())
     )
+    settings = _checked_settings(data_dir, as_json)
+    try:
+        check_query(query, settings)
+    except InvalidRequest as exc:
+        raise _fail(exc, as_json, code=2) from exc
     with _services(data_dir, as_json, wait=wait) as services:
-        limit = top_k or services.settings.top_k
-        hits = services.retriever().search(query, limit, search_filter, mode)
+        result = search_service(services, query, top_k, search_filter, mode)
     if as_json:
-        _emit({"hits": [_hit_json(h) for h in hits]})
+        _emit(_search_json(result))
         return
-    if not hits:
-        typer.echo("Keine Treffer.")
-    for rank, hit in enumerate(hits, 1):
-        where = " > ".join(hit.heading_path)
-        extra = f", S. {hit.page}" if hit.page else ""
-        if hit.timestamp is not None:
-            extra += f", {int(hit.timestamp // 60):02d}:{int(hit.timestamp % 60):02d}"
-        typer.echo(f"{rank}. {hit.title} [{hit.department or '-'}] {hit.score:.3f}")
-        typer.echo(f"   {hit.source}{extra}" + (f" – {where}" if where else ""))
-        snippet = hit.snippet.replace("<mark>", "\033[1m").replace("</mark>", "\033[0m")
-        typer.echo(f"   {snippet}\n")
+    for hint in result.hints:
+        _say(f"Hinweis: {department_hint(hint.department, hint.known, hint.closest)}", err=True)
+    if not result.hits:
+        _say("Keine Treffer.")
+    bold = sys.stdout.isatty()  # our own marks only where a terminal renders them
+    for rank, hit in enumerate(result.hits, 1):
+        _print_hit(rank, hit, bold)
+
+
+def _checked_settings(data_dir: Path | None, as_json: bool) -> Settings:
+    """Settings whose data folder holds an index: a mistyped --data-dir creates nothing."""
+    settings = _settings(data_dir)
+    try:
+        require_index(settings)
+    except AmtswissenError as exc:
+        raise _fail(exc, as_json) from exc
+    return settings
+
+
+def _search_json(result: SearchResult) -> dict[str, Any]:
+    payload: dict[str, Any] = {"hits": [_hit_json(h) for h in result.hits]}
+    if result.hints:
+        payload["hint"] = "; ".join(
+            department_hint(h.department, h.known, h.closest) for h in result.hints
+        )
+    return payload
+
+
+def _print_hit(rank: int, hit: Hit, bold: bool) -> None:
+    where = " > ".join(hit.heading_path)
+    extra = f", S. {hit.page}" if hit.page else ""
+    if hit.timestamp is not None:
+        extra += f", {int(hit.timestamp // 60):02d}:{int(hit.timestamp % 60):02d}"
+    _say(f"{rank}. {hit.title} [{hit.department or '-'}] {hit.score:.3f}")
+    _say(f"   {hit.source}{extra}" + (f" – {where}" if where else ""))
+    on, off = ("\033[1m", "\033[0m") if bold else ("", "")
+    snippet = clean(hit.snippet).replace("<mark>", on).replace("</mark>", off)
+    typer.echo(f"   {snippet}\n")  # cleaned before our own marks go in
 
 
 @app.command()
 def stats(data_dir: DataDir = None, as_json: JsonFlag = False, wait: Wait = 0) -> None:
     """Show documents and chunks in the index, by department and type."""
+    _checked_settings(data_dir, as_json)
     with _services(data_dir, as_json, warm=False, wait=wait) as services:
         result = services.store.stats()
     payload = {
@@ -241,9 +337,9 @@ def stats(data_dir: DataDir = None, as_json: JsonFlag = False, wait: Wait = 0) -
     if as_json:
         _emit(payload)
         return
-    typer.echo(f"{result.documents} Dokumente, {result.chunks} Abschnitte")
+    _say(f"{result.documents} Dokumente, {result.chunks} Abschnitte")
     for name, count in sorted(result.chunks_by_department.items()):
-        typer.echo(f"  {name}: {count}")
+        _say(f"  {name}: {count}")
 
 
 @app.command()
@@ -267,10 +363,10 @@ def check(data_dir: DataDir = None, as_json: JsonFlag = False, wait: Wait = 0) -
 
 def _print_check(state: dict[str, Any]) -> None:
     if "store_unreadable" in state:
-        typer.echo(f"Index nicht lesbar: {state['store_unreadable']}")
+        _say(f"Index nicht lesbar: {state['store_unreadable']}")
         return
     counts = state["documents"]
-    typer.echo(f"{counts['manifest']} Dokumente im Manifest, {counts['store']} im Index")
+    _say(f"{counts['manifest']} Dokumente im Manifest, {counts['store']} im Index")
     labels = {
         "missing": "fehlen im Index",
         "partial": "unvollständig im Index",
@@ -279,8 +375,8 @@ def _print_check(state: dict[str, Any]) -> None:
     }
     for key, label in labels.items():
         for item in state[key]:
-            typer.echo(f"  {label}: {item}")
-    typer.echo("konsistent" if state["consistent"] else "nicht konsistent: `amtswissen ingest` "
+            _say(f"  {label}: {item}")
+    _say("konsistent" if state["consistent"] else "nicht konsistent: `amtswissen ingest` "
                "oder `amtswissen reindex` repariert")  # fmt: skip
 
 
@@ -304,13 +400,13 @@ def reindex(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
         _emit(payload)
         return
     ok = sum(r.ok for r in done.reports)
-    typer.echo(f"Index neu aufgebaut: {ok} Dateien, {payload['chunks']} Abschnitte")
+    _say(f"Index neu aufgebaut: {ok} Dateien, {payload['chunks']} Abschnitte")
     for issue in failed:
-        typer.echo(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
+        _say(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
     for source in done.gone:
-        typer.echo(f"  Quelle nicht mehr vorhanden, nicht übernommen: {source}")
+        _say(f"  Quelle nicht mehr vorhanden, nicht übernommen: {source}")
     if done.manifest_set_aside:
-        typer.echo(f"  Manifest beschädigt, aus dem Index neu aufgebaut: {done.manifest_set_aside}")
+        _say(f"  Manifest beschädigt, aus dem Index neu aufgebaut: {done.manifest_set_aside}")
 
 
 @app.command("eval")
@@ -364,8 +460,29 @@ def models(data_dir: DataDir = None) -> None:
 
 
 def main() -> None:
+    """Run the CLI; option and usage errors become one JSON object when `--json` is given."""
     prepare_libraries()
-    app()
+    try:
+        code = app(standalone_mode=False)
+    except UsageError as exc:  # BadParameter, NoSuchOption, MissingParameter, …
+        code = _usage_error(exc, "--json" in sys.argv[1:])
+    except typer.Abort:
+        _say("Abgebrochen.", err=True)
+        code = 1
+    raise SystemExit(code if isinstance(code, int) else 0)
+
+
+def _usage_error(exc: UsageError, as_json: bool) -> int:
+    if as_json:
+        _emit({"error": exc.format_message(), "code": "usage"})
+        return 2
+    try:  # typer's own framed rendering, as in standalone mode
+        from typer import rich_utils
+
+        rich_utils.rich_format_error(exc)
+    except ImportError:
+        exc.show()
+    return exc.exit_code
 
 
 if __name__ == "__main__":

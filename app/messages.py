@@ -15,7 +15,7 @@ Templates are `str.format` strings over the error's params, with three extra for
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from search.errors import AmtswissenError
@@ -148,6 +148,14 @@ _STORE = {
     "index_unreadable": "Index-Ordner {path} lässt sich nicht öffnen: {detail}; `amtswissen "
     "ingest` oder `amtswissen reindex` legt ihn beiseite und baut ihn aus den Quellen neu auf",
     "store_failed": "Vektorspeicher {where}: {detail}",
+    "no_index": "kein Index unter {path} (Tippfehler bei --data-dir / AMTSWISSEN_DATA_DIR? "
+    "Ein neuer Index entsteht mit `amtswissen ingest`)",
+}
+
+# requests: app/services (CLI now, API next)
+_REQUESTS = {
+    "query_too_long": "Suchanfrage zu lang: {length} Zeichen, erlaubt sind {limit} "
+    "(Grenze: AMTSWISSEN_MAX_QUERY_CHARS)",
 }
 
 # composition (app/factory.py)
@@ -162,7 +170,7 @@ _SETUP = {
     "queries.jsonl, qrels/)",
 }
 
-TEMPLATES: Mapping[str, str] = {**_FILES, **_METADATA, **_MODELS, **_STORE, **_SETUP}
+TEMPLATES: Mapping[str, str] = {**_FILES, **_METADATA, **_MODELS, **_STORE, **_SETUP, **_REQUESTS}
 
 
 class _Formatter(string.Formatter):
@@ -188,6 +196,17 @@ def german_text(code: str, params: Mapping[str, Any]) -> str:
         except (KeyError, IndexError, ValueError, TypeError):
             pass  # a param the raise site did not pass: say what we have, never crash
     return str(AmtswissenError(code, **params))
+
+
+def department_hint(department: str, known: Sequence[str], closest: str | None) -> str:
+    """The German hint for a Fachbereich no document carries (a search filter, not an error).
+
+    >>> department_hint("Bauamt", ["Bauordnung"], "Bauordnung")
+    "Fachbereich 'Bauamt' unbekannt; bekannt sind: Bauordnung – meinten Sie 'Bauordnung'?"
+    """
+    listed = ", ".join(known) or "(noch keine)"
+    guess = f" – meinten Sie '{closest}'?" if closest else ""
+    return f"Fachbereich '{department}' unbekannt; bekannt sind: {listed}{guess}"
 
 
 def german(exc: AmtswissenError) -> str:

@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     max_chunks_per_file: int = Field(2000, ge=1, description="Longer documents are refused.")
 
     top_k: int = Field(10, ge=1, le=100, description="Passages a search shows by default.")
+    max_query_chars: int = Field(
+        1000, ge=1, le=100_000, description="Longer queries are refused with a clear error."
+    )
 
     stem: bool = Field(True, description="Sparse analyzer: reduce words to their stems.")
     split_compounds: bool = Field(

@@ -115,7 +115,8 @@ def _group_key(section: Section) -> tuple[str, ...]:
 
 
 def _group_sections(sections: tuple[Section, ...]) -> Iterator[_Group]:
-    """Consecutive sections under the same heading form a group; a question opens a new one."""
+    """Consecutive sections under the same heading and on the same page form a group; a question
+    opens a new one. Splitting at page breaks lets every chunk cite the one page it comes from."""
     current: list[Section] = []
     for section in sections:
         if not section.text.strip():
@@ -124,6 +125,7 @@ def _group_sections(sections: tuple[Section, ...]) -> Iterator[_Group]:
             section.kind == "question"
             and current[-1].kind != "question"
             or _group_key(section) != _group_key(current[0])
+            or section.page != current[-1].page
         )
         if starts_new:
             yield _Group(current)

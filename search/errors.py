@@ -66,5 +66,9 @@ class Conflict(AmtswissenError):
     """The request clashes with the current state (e.g. the resource exists or was changed)."""
 
 
+class InvalidRequest(AmtswissenError):
+    """The request itself is unacceptable, e.g. a query longer than allowed."""
+
+
 class ConfigError(AmtswissenError):
     """A setting is invalid or a named model / folder / package is missing."""

@@ -96,7 +96,6 @@ def test_ingest_with_the_onnx_model_survives_a_long_command_line(tmp_path):
     assert one_json(result)["files"]["ok"] == 200
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: ingest has no --from-file")
 @pytest.mark.parametrize("via", ["file", "stdin"])
 def test_ingest_reads_its_paths_from_a_file_or_stdin(tmp_path, via):
     paths = many_files(tmp_path / "share", 50)
@@ -111,13 +110,49 @@ def test_ingest_reads_its_paths_from_a_file_or_stdin(tmp_path, via):
     assert one_json(result)["files"]["ok"] == 50
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: queries are not bounded")
+def test_from_file_skips_comments_and_blank_lines_and_adds_to_positional_paths(tmp_path):
+    share = corpus(tmp_path / "share")
+    listing = f"# Personalamt\n\n{share / 'urlaub.md'}\n   \n  # {share / 'hund.txt'}\n"
+    (tmp_path / "liste.txt").write_text(listing)
+    result = run("ingest", str(share / "bau.md"), "--from-file", str(tmp_path / "liste.txt"),
+                 "--json", data=tmp_path / "d")  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert one_json(result)["files"]["ok"] == 2
+    sources = {
+        h["source"]
+        for h in one_json(run("search", "Antrag", "--json", data=tmp_path / "d"))["hits"]
+    }
+    assert {Path(s).name for s in sources} == {"urlaub.md", "bau.md"}
+
+
+def test_ingest_without_any_path_or_with_an_unreadable_list_is_a_usage_error(tmp_path):
+    nothing = run("ingest", "--json", data=tmp_path / "d")
+    unreadable = run("ingest", "--from-file", str(tmp_path / "fehlt.txt"), "--json",
+                     data=tmp_path / "d")  # fmt: skip
+    assert (nothing.returncode, one_json(nothing)["code"]) == (2, "usage")
+    assert (unreadable.returncode, one_json(unreadable)["code"]) == (2, "usage")
+    assert "fehlt.txt" in one_json(unreadable)["error"]
+
+
 def test_a_100_kb_query_is_refused_with_a_clear_message(tmp_path):
     data = tmp_path / "d"
     assert run("ingest", str(corpus(tmp_path / "share")), data=data).returncode == 0
     result = run("search", "Antrag " * 15_000, "--json", data=data)
     assert result.returncode == 2 and no_traceback(result), result.stderr[-2000:]
     assert re.search(r"(?i)zu lang|too long", one_json(result)["error"])
+    assert one_json(result)["code"] == "query_too_long"
+
+
+def test_the_query_bound_is_a_setting_and_a_query_within_it_is_served(tmp_path):
+    data = tmp_path / "d"
+    assert run("ingest", str(corpus(tmp_path / "share")), data=data).returncode == 0
+    query = "Hundesteuer " + "x" * 988  # 1,000 characters: the default bound
+    assert len(query) == 1_000
+    served = run("search", query, "--json", data=data)
+    assert served.returncode == 0, served.stderr[-2000:]
+    tight = run("search", "Hundesteuer anmelden", data=data,
+                env={"AMTSWISSEN_MAX_QUERY_CHARS": "10"})  # fmt: skip
+    assert tight.returncode == 2 and "zu lang" in tight.stderr and "Traceback" not in tight.stderr
 
 
 # --- one bad argument does not stop the others ------------------------------------------------
@@ -134,18 +169,36 @@ def test_one_missing_path_is_reported_and_the_others_are_ingested(tmp_path):
     assert [p["path"] for p in problems] == [str(missing)]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: --json is ignored for option errors")
 def test_option_errors_are_one_json_object_with_json(tmp_path):
     result = run("ingest", str(corpus(tmp_path / "share")), "--gibt-es-nicht", "--json",
                  data=tmp_path / "d")  # fmt: skip
     assert result.returncode == 2
     assert "gibt-es-nicht" in one_json(result)["error"]
+    assert one_json(result)["code"] == "usage"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--top-k", "0"), ("--mode", "quer"), ("--top-k", "viele")],
+    ids=["range", "choice", "type"],
+)
+def test_bad_option_values_are_one_json_object_with_json(tmp_path, args):
+    result = run("search", "Urlaub", *args, "--json", data=tmp_path / "d")
+    assert result.returncode == 2 and no_traceback(result), result.stderr[-2000:]
+    error = one_json(result)
+    assert error["code"] == "usage" and args[0] in error["error"]
+    assert not (tmp_path / "d").exists()
+
+
+def test_option_errors_without_json_go_to_stderr_with_exit_2(tmp_path):
+    result = run("search", "Urlaub", "--top-k", "0", data=tmp_path / "d")
+    assert result.returncode == 2 and result.stdout == ""
+    assert "--top-k" in result.stderr and no_traceback(result)
 
 
 # --- no empty index out of a typo -------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: search/stats create an empty index")
 @pytest.mark.parametrize("command", [("stats",), ("search", "Urlaub")])
 def test_search_and_stats_with_a_missing_data_dir_create_nothing(tmp_path, command):
     typo = tmp_path / "dta"
@@ -153,6 +206,16 @@ def test_search_and_stats_with_a_missing_data_dir_create_nothing(tmp_path, comma
     assert not typo.exists()
     assert result.returncode != 0 and no_traceback(result)
     assert str(typo) in one_json(result)["error"]
+    assert one_json(result)["code"] == "no_index"
+
+
+def test_a_data_dir_from_the_environment_without_an_index_is_named_and_left_alone(tmp_path):
+    folder = tmp_path / "daten"
+    folder.mkdir()  # exists, but no index in it (e.g. a folder of documents given by mistake)
+    result = run("search", "Urlaub", env={"AMTSWISSEN_DATA_DIR": str(folder)})
+    assert result.returncode == 1 and no_traceback(result)
+    assert str(folder) in result.stderr and "Index" in result.stderr
+    assert list(folder.iterdir()) == []
 
 
 def test_ingest_creates_its_data_dir(tmp_path):
@@ -181,9 +244,18 @@ def test_terminal_escape_sequences_in_documents_are_not_printed_raw(tmp_path):
     result = run("search", "Sperrmüll Bauhof", data=data)
     assert result.returncode == 0 and "Sperrmüll" in result.stdout
     assert not foreign_escapes(result.stdout), result.stdout
+    assert "\x1b" not in result.stdout  # not a terminal: no bold marks either
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: escape sequences in file names reach the terminal")
+def test_json_output_keeps_names_exact(tmp_path):
+    name = "\x1b[31mrot\x1b[0m.xyz"
+    share = corpus(tmp_path / "share", {name: "kein Text", **DOCS})
+    report = one_json(run("ingest", str(share), "--json", data=tmp_path / "d"))
+    assert [Path(i["path"]).name for i in report["files"]["skipped"]] == [name]
+    shown = run("ingest", str(share), data=tmp_path / "d2")
+    assert "rot.xyz" in shown.stdout and "\x1b" not in shown.stdout
+
+
 def test_terminal_escape_sequences_in_file_names_are_not_printed_raw(tmp_path):
     share = corpus(tmp_path / "share", {"\x1b[2J\x1b]0;gekapert\x07.xyz": "kein Text"})
     corpus(share, DOCS)
@@ -192,13 +264,24 @@ def test_terminal_escape_sequences_in_file_names_are_not_printed_raw(tmp_path):
     assert not foreign_escapes(result.stdout + result.stderr), result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: an unknown department gives no hint")
 def test_an_unknown_department_names_the_known_ones(tmp_path):
     data = tmp_path / "d"
     share = corpus(tmp_path / "share")
     assert run("ingest", str(share), "--department", "Bauordnung", data=data).returncode == 0
     result = run("search", "Bauantrag", "--department", "Bauordnnug", data=data)
     assert "Bauordnung" in result.stdout + result.stderr
+    assert result.returncode == 0 and "Keine Treffer" in result.stdout
+    assert "'Bauordnnug' unbekannt" in result.stderr and "'Bauordnung'?" in result.stderr
+
+
+def test_an_unknown_department_is_a_json_hint_and_a_known_one_gives_none(tmp_path):
+    data = tmp_path / "d"
+    assert run("ingest", str(corpus(tmp_path / "share")), "--department", "Bauordnung",
+               data=data).returncode == 0  # fmt: skip
+    unknown = one_json(run("search", "Bauantrag", "--department", "Bauamt", "--json", data=data))
+    known = one_json(run("search", "Bauantrag", "--department", "Bauordnung", "--json", data=data))
+    assert unknown["hits"] == [] and "Bauamt" in unknown["hint"] and "Bauordnung" in unknown["hint"]
+    assert known["hits"] and "hint" not in known
 
 
 # --- store, registry and their repair ---------------------------------------------------------

@@ -18,6 +18,7 @@ def test_stats_neither_builds_nor_loads_the_model(tmp_path):
     models = tmp_path / "models"  # empty: warming up the default embedder would convert into it
     env = {k: v for k, v in os.environ.items() if not k.startswith("AMTSWISSEN_")}
     env.update(AMTSWISSEN_MODELS_DIR=str(models), HF_HUB_OFFLINE="1")
+    (tmp_path / "d" / "qdrant").mkdir(parents=True)  # an (empty) index: stats refuses a bare folder
     code = (
         "import sys; from app.cli import main; sys.argv[1:] = ['stats', '--json', '--data-dir', "
         f"{str(tmp_path / 'd')!r}]\ntry: main()\nexcept SystemExit: pass\n"

@@ -32,6 +32,23 @@ def test_sections_under_one_heading_are_merged_and_keep_their_path():
     assert chunks[0].embed_text.startswith("Urlaubsantrag > Urlaub > Antrag\n")
 
 
+def test_a_page_break_splits_a_group_and_the_heading_carries_over():
+    doc = make_doc(
+        [
+            Section("Anträge stellen Sie im Portal.", ("Urlaub", "Antrag"), page=1),
+            Section("Die Genehmigung erteilt die Amtsleitung.", ("Urlaub", "Antrag"), page=2),
+            Section("Resturlaub verfällt am 31. März.", ("Urlaub", "Antrag"), page=2),
+        ]
+    )
+    chunks = StructureChunker(ChunkingParams(max_tokens=128)).run(doc)
+    assert [(c.page, c.heading_path) for c in chunks] == [
+        (1, ("Urlaub", "Antrag")),
+        (2, ("Urlaub", "Antrag")),
+    ]
+    assert "Portal" in chunks[0].text and "Portal" not in chunks[1].text
+    assert "Genehmigung" in chunks[1].text and "Resturlaub" in chunks[1].text
+
+
 def test_interview_groups_question_with_answer():
     doc = make_doc(
         [

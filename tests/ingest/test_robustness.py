@@ -236,7 +236,6 @@ def test_html_nested_100_deep_keeps_all_its_text(tmp_path):
 # --- exact pages ------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: every PDF chunk cites the first page")
 def test_a_300_page_pdf_cites_the_pages_its_chunks_come_from(tmp_path):
     pdf = page_marked_pdf(tmp_path / "handbuch.pdf", 300)
     document = convert(pdf, DocumentMeta(), "handbuch")
