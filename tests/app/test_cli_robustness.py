@@ -1,7 +1,7 @@
 """Issue 8 at the command line: long inputs, a second process, a damaged or missing index.
 
 The hash embedder keeps these fast (`AMTSWISSEN_EMBEDDER=hash`); the one test with the real
-ONNX model is marked slow. Behaviour issue 8 asks for and today's CLI lacks is a strict xfail.
+ONNX model is marked slow. Each test was a strict xfail on the spine before issue 8.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Issue 8 on the pipeline: hostile files and a damaged index fail one file, never the run.
 
-Each test states the behaviour issue 8 asks for; the ones today's code does not meet yet are
-strict xfails, so they flip (and must lose the mark) when the fix lands.
+Each test states the behaviour issue 8 asks for; most were strict xfails on the spine before the
+fixes landed.
 """
 
 from __future__ import annotations
