@@ -158,7 +158,7 @@ _REQUESTS = {
     "(Grenze: AMTSWISSEN_MAX_QUERY_CHARS)",
 }
 
-# composition (app/factory.py)
+# composition (app/compose.py)
 _SETUP = {
     "unknown_embedder": "unbekannter Embedder {kind!r} (AMTSWISSEN_EMBEDDER)",
     "qdrant_url_missing": "AMTSWISSEN_STORE=server braucht AMTSWISSEN_QDRANT_URL",
