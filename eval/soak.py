@@ -40,7 +40,8 @@ class Tally:
         crashed = result.returncode not in (0, LOCKED) or "Traceback" in result.stderr
         self.outcomes["crash" if crashed else "locked" if result.returncode else "ok"] += 1
         if crashed:
-            self.crashes.append(f"exit {result.returncode}: {result.stderr.strip()[-400:]}")
+            said = (result.stderr.strip() or result.stdout.strip())[-400:]
+            self.crashes.append(f"exit {result.returncode}: {said}")
 
 
 def amtswissen(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
@@ -78,6 +79,9 @@ def run(seconds: float, corpus: Path, seed: int = 7) -> dict[str, object]:
         tmp = Path(tmp_name)
         work, data_dir = tmp / "corpus", tmp / "data"
         shutil.copytree(corpus, work)
+        first = amtswissen(["ingest", str(work)], data_dir)  # the index users search exists
+        if first.returncode != 0:
+            raise SystemExit(f"first ingest failed: {first.stderr or first.stdout}")
         deadline = time.monotonic() + seconds
         ingester, searcher, edits = Tally(), Tally(), Counter[str]()
         searches = [["search", q, "--top-k", "5"] for q in QUERIES] + [["stats"]]
