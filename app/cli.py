@@ -233,6 +233,8 @@ def _print_report(report: IngestReport) -> None:
         _say(f"  übersprungen: {issue.path}: {_reason(issue)}")
     for issue in report.failed:
         _say(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
+    for issue in report.kept:  # not read this time, so its chunks stay in the index
+        _say(f"  behalten (nicht neu gelesen): {issue.path}: {_reason(issue)}")
     _print_repair(report)
 
 

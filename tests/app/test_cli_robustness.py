@@ -350,6 +350,12 @@ def test_an_unreadable_folder_keeps_its_documents(tmp_path):
     [kept] = report["files"]["kept"]
     assert kept["path"].endswith("abriss.md") and kept["code"] == "folder_unreadable"
     assert kept["reason"].startswith("Ordner nicht lesbar")
+    (share / "bauamt").chmod(0)
+    try:
+        plain = run("ingest", str(share), data=data, prefix=prefix)
+    finally:
+        (share / "bauamt").chmod(0o755)
+    assert "behalten (nicht neu gelesen):" in plain.stdout and "abriss.md" in plain.stdout
 
 
 # --- one owner at a time ----------------------------------------------------------------------
