@@ -13,7 +13,7 @@ nothing ends before a lower-case word. syntok, measured on the corpus, splits "1
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 
 def _words(text: str) -> frozenset[str]:
@@ -57,17 +57,23 @@ def sentence_ends(text: str, start: int = 0, stop: int | None = None) -> Iterato
 
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences (stripped, never empty); line breaks alone do not end one."""
-    sentences: list[str] = []
+    return split_at(text, sentence_ends(text))
+
+
+def split_at(text: str, cuts: Iterable[int]) -> list[str]:
+    """The stripped, non-empty pieces of `text` between increasing cut positions.
+
+    >>> split_at("Eins. Zwei.  ", [5])
+    ['Eins.', 'Zwei.']
+    """
+    pieces: list[str] = []
     start = 0
-    for end in sentence_ends(text):
-        sentence = text[start:end].strip()
-        if sentence:
-            sentences.append(sentence)
+    for end in (*cuts, len(text)):
+        piece = text[start:end].strip()
+        if piece:
+            pieces.append(piece)
         start = end
-    rest = text[start:].strip()
-    if rest:
-        sentences.append(rest)
-    return sentences
+    return pieces
 
 
 def _is_false_boundary(text: str, start: int, match: re.Match[str]) -> bool:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ingest.budgets import DEFAULT_BUDGETS, Budgets
-from ingest.sentences import sentence_ends
+from ingest.sentences import sentence_ends, split_at
 from search.errors import ConversionError
 from search.types import Document, DocumentMeta, Section
 
@@ -107,18 +107,14 @@ def split_long(text: str, max_chars: int = MAX_SECTION_CHARS) -> list[str]:
     >>> split_long("Eins. Zwei. Drei.", max_chars=8)
     ['Eins.', 'Zwei.', 'Drei.']
     """
-    pieces: list[str] = []
-    start, length = 0, len(text)
-    while length - start > max_chars:
-        cut = _cut_position(text, start, start + max_chars)
-        piece = text[start:cut].strip()
-        if piece:
-            pieces.append(piece)
-        start = cut
-    rest = text[start:].strip()
-    if rest:
-        pieces.append(rest)
-    return pieces
+    return split_at(text, _cuts(text, max_chars))
+
+
+def _cuts(text: str, max_chars: int) -> Iterator[int]:
+    start = 0
+    while len(text) - start > max_chars:
+        start = _cut_position(text, start, start + max_chars)
+        yield start
 
 
 def _cut_position(text: str, start: int, stop: int) -> int:
