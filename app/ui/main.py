@@ -14,41 +14,35 @@ from app.ui.display import role_label
 
 # file, title, icon, roles that see it (None: every logged-in user)
 PAGES: list[tuple[str, str, str, tuple[str, ...] | None]] = [
-    ("pages/suche.py", "Suche", "🔎", None),
-    ("pages/dokument.py", "Dokument", "📄", None),
-    ("pages/einarbeitung.py", "Einarbeitung", "🧭", None),
-    ("pages/hochladen.py", "Hochladen", "📤", session.EDITING_ROLES),
-    ("pages/wissensluecken.py", "Wissenslücken", "🕳️", session.GAP_ROLES),
-    ("pages/verwaltung.py", "Verwaltung", "⚙️", ("admin",)),
+    ("views/suche.py", "Suche", "🔎", None),
+    ("views/dokument.py", "Dokument", "📄", None),
+    ("views/einarbeitung.py", "Einarbeitung", "🧭", None),
+    ("views/hochladen.py", "Hochladen", "📤", session.EDITING_ROLES),
+    ("views/wissensluecken.py", "Wissenslücken", "🕳️", session.GAP_ROLES),
+    ("views/verwaltung.py", "Verwaltung", "⚙️", ("admin",)),
 ]
 
 
 def pages_for(role: str | None) -> list[st.Page]:
-    """The pages a role may open; before login only Anmeldung."""
+    """The pages a role may open; before login only Anmeldung, afterwards it is the Konto page."""
     if role is None:
-        return [st.Page("pages/anmeldung.py", title="Anmeldung", icon="🔑", default=True)]
-    return [
+        return [st.Page("views/anmeldung.py", title="Anmeldung", icon="🔑", default=True)]
+    allowed = [
         st.Page(path, title=title, icon=icon, default=index == 0)
         for index, (path, title, icon, roles) in enumerate(PAGES)
         if roles is None or role in roles
     ]
+    return [*allowed, st.Page("views/anmeldung.py", title="Konto", icon="👤")]
 
 
-def account_sidebar() -> None:
+def account_caption() -> None:
     me = session.user()
-    if me is None:
-        return
-    st.sidebar.caption(f"Angemeldet als **{me['username']}** ({role_label(me['role'])})")
-    if st.sidebar.button("Abmelden", key="logout"):
-        session.log_out("Sie haben sich abgemeldet.")
-        st.rerun()
+    if me is not None:
+        st.sidebar.caption(f"Angemeldet als **{me['username']}** ({role_label(me['role'])})")
 
 
 st.set_page_config(page_title="Amtswissen", page_icon="📚", layout="wide")
 session.configure(os.environ.get("AMTSWISSEN_API_URL", session.DEFAULT_API_URL))
-if st.session_state.get(session.TOKEN) and session.user() is None:
-    me = session.call(session.api().me)
-    if me is not None:
-        session.log_in(st.session_state[session.TOKEN], me)
-account_sidebar()
+session.restore_user()
+account_caption()
 st.navigation(pages_for(session.role())).run()

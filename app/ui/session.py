@@ -72,10 +72,22 @@ def attempt(action: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
 
 
 def show(error: ApiError) -> None:
-    if error.status == 401:
+    if error.status == 401:  # the Konto page turns into Anmeldung once logged out
         log_out(EXPIRED)
-        st.rerun()
+        st.switch_page("views/anmeldung.py")
     st.error(error.detail)
+
+
+def restore_user() -> None:
+    """A token without its user (set by a test, or after a reload): ask the API whose it is."""
+    if not st.session_state.get(TOKEN) or user() is not None:
+        return
+    try:
+        st.session_state[ME] = api().me()
+    except ApiError as error:
+        log_out(EXPIRED if error.status == 401 else None)
+        if error.status != 401:
+            st.error(error.detail)
 
 
 def require_login() -> Json:

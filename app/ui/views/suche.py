@@ -100,7 +100,7 @@ def show_hit(client: ApiClient, query: str, hit: Json, index: int) -> None:
         open_col, link_col = st.columns(2)
         original_button(client, hit, index, open_col)
         link_col.page_link(
-            "pages/dokument.py",
+            "views/dokument.py",
             label="Im Dokument ansehen",
             icon="📄",
             query_params={"id": hit["document_id"], "chunk": hit["chunk_id"]},
