@@ -14,25 +14,27 @@ from app.ui.display import role_label
 
 # file, title, icon, roles that see it (None: every logged-in user)
 PAGES: list[tuple[str, str, str, tuple[str, ...] | None]] = [
-    ("views/suche.py", "Suche", "🔎", None),
-    ("views/dokument.py", "Dokument", "📄", None),
-    ("views/einarbeitung.py", "Einarbeitung", "🧭", None),
-    ("views/hochladen.py", "Hochladen", "📤", session.EDITING_ROLES),
-    ("views/wissensluecken.py", "Wissenslücken", "🕳️", session.GAP_ROLES),
-    ("views/verwaltung.py", "Verwaltung", "⚙️", ("admin",)),
+    ("views/suche.py", "Suche", ":material/search:", None),
+    ("views/dokument.py", "Dokument", ":material/description:", None),
+    ("views/einarbeitung.py", "Einarbeitung", ":material/school:", None),
+    ("views/hochladen.py", "Hochladen", ":material/upload_file:", session.EDITING_ROLES),
+    ("views/wissensluecken.py", "Wissenslücken", ":material/help_center:", session.GAP_ROLES),
+    ("views/verwaltung.py", "Verwaltung", ":material/settings:", ("admin",)),
 ]
 
 
 def pages_for(role: str | None) -> list[st.Page]:
     """The pages a role may open; before login only Anmeldung, afterwards it is the Konto page."""
     if role is None:
-        return [st.Page("views/anmeldung.py", title="Anmeldung", icon="🔑", default=True)]
+        return [
+            st.Page("views/anmeldung.py", title="Anmeldung", icon=":material/login:", default=True)
+        ]
     allowed = [
         st.Page(path, title=title, icon=icon, default=index == 0)
         for index, (path, title, icon, roles) in enumerate(PAGES)
         if roles is None or role in roles
     ]
-    return [*allowed, st.Page("views/anmeldung.py", title="Konto", icon="👤")]
+    return [*allowed, st.Page("views/anmeldung.py", title="Konto", icon=":material/person:")]
 
 
 def account_caption() -> None:
