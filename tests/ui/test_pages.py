@@ -139,7 +139,8 @@ def test_einarbeitung_lists_processes_and_contacts_of_a_department(corpus: LiveA
     assert "Urlaubsantrag stellen" in links and "Ansprechpartner IT" not in links
 
 
-def test_wissensluecken_shows_the_questions_that_found_nothing(corpus: LiveApi):
+def test_wissensluecken_shows_the_questions_that_found_nothing(ui_env: LiveApi):
+    corpus = ui_env
     body = {"query": "Dienstwagen für Hochzeiten ausleihen", "departments": [], "comment": ""}
     response = corpus.call("POST", "/analytics/gaps", json=body)
     assert response.status_code == 201, response.text
