@@ -67,7 +67,9 @@ def create_app(
     app = FastAPI(title="Amtswissen", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     problems.install(app)
     # a whole request may carry max_upload_files files of max_upload_bytes each (+ form overhead)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_upload_bytes * settings.max_upload_files + 2**20)
+    app.add_middleware(
+        BodySizeLimit, max_bytes=settings.max_upload_bytes * settings.max_upload_files + 2**20
+    )
     for router in (system.router, auth.router, users.router, *ROUTERS):
         app.include_router(router)
     return app

@@ -18,20 +18,29 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from app.compose import Services
 from app.db.models import Job
+from app.db.session import Database
 from app.messages import german, german_text
 from app.services import jobs, registry
 from app.services.originals import OriginalStore
+from app.settings import Settings
 from ingest.pipeline import FileIssue, IngestReport
 from search.errors import AmtswissenError
 
-if TYPE_CHECKING:
-    from app.api.deps import AppState
-
 log = logging.getLogger("amtswissen.jobs")
 PROGRESS_SECONDS = 0.5  # progress is written at most this often (its own short transaction)
+
+
+class AppState(Protocol):
+    """What a runner needs of the API's state (app.api.deps.AppState has it)."""
+
+    settings: Settings
+    db: Database
+    services: Services
+    write_lock: threading.RLock
 
 
 def describe(issue: FileIssue) -> str:
@@ -61,8 +70,12 @@ def run_job(state: AppState, job_id: str, worker: str) -> None:
         job = session.get(Job, job_id)
         if job is None:
             return
-        files, fields, rejected, owner = list(job.files), dict(job.fields), list(job.rejected), \
-            job.user_id
+        files, fields, rejected, owner = (
+            list(job.files),
+            dict(job.fields),
+            list(job.rejected),
+            job.user_id,
+        )
     root = state.settings.data_dir.resolve()
     try:
         report = _ingest(state, job_id, worker, files, fields, owner)
@@ -92,8 +105,7 @@ def _ingest(
         return _empty()
     data_dir = state.settings.data_dir.resolve()
     paths = [data_dir / f["path"] for f in files]
-    overrides = jobs.JobFields(**{k: tuple(v) if isinstance(v, list) else v
-                                  for k, v in fields.items()}).overrides()
+    overrides = jobs.JobFields.stored(fields).overrides()
     with state.write_lock:
         pipeline = state.services.pipeline()
         report = pipeline.run(paths, overrides, _Progress(state, job_id, worker, len(paths)))
@@ -116,8 +128,7 @@ def _register(
                 originals.remove(path)
                 continue
             original = registry.Original(file["path"], file["name"], file["sha256"], file["size"])
-            registry.record(session, entry.document_id, source, meta, entry.chunks, owner,
-                            original)
+            registry.record(session, entry.document_id, source, meta, entry.chunks, owner, original)
 
 
 def _merged(
@@ -134,7 +145,9 @@ def _merged(
     report.pop("index", None)  # the repair step names server paths of other documents
     lists = report["files"]
     for kind in ("skipped", "failed", "kept"):
-        lists[kind] = [{**e, "path": names.get(e["path"], Path(e["path"]).name)} for e in lists[kind]]
+        lists[kind] = [
+            {**e, "path": names.get(e["path"], Path(e["path"]).name)} for e in lists[kind]
+        ]
     for refusal in rejected:
         entry = {k: refusal[k] for k in ("path", "reason", "code")}
         lists[refusal.get("list", "failed")].append(entry)
@@ -216,10 +229,3 @@ class JobRunner:
         finally:
             beating.set()
             pulse.join()
-
-
-def start_runner(state: AppState) -> Callable[[], None]:
-    """The API's start-up hook: a runner for this process, kept in `state.extras`."""
-    runner = JobRunner(state)
-    state.extras["job_runner"] = runner
-    return runner.start()

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import DocumentRecord, Job, utcnow
 from app.db.session import Database
-from app.messages import german
+from app.messages import german, german_text
 from app.services import audit
 from app.services.access import can_edit
 from app.services.auth import Caller
@@ -61,6 +61,16 @@ class JobFields:
     tags: tuple[str, ...] = ()
     access_groups: tuple[str, ...] = ()
 
+    @classmethod
+    def stored(cls, values: dict[str, Any]) -> JobFields:
+        """The fields as the job row keeps them (JSON: lists for tuples)."""
+        return cls(
+            str(values.get("department", "")),
+            str(values.get("doc_type", "")),
+            tuple(values.get("tags", ())),
+            tuple(values.get("access_groups", ())),
+        )
+
     def overrides(self) -> dict[str, Any]:
         values = {k: v for k, v in asdict(self).items() if k != "access_groups" and v}
         values["access_groups"] = list(self.access_groups)  # empty = public, said explicitly
@@ -82,9 +92,7 @@ def split_list(text: str) -> tuple[str, ...]:
 
 def shown_name(filename: str) -> str:
     """The uploaded name as a report may show it: control characters escaped, not endless."""
-    text = "".join(
-        c if unicodedata.category(c)[0] != "C" else f"\\x{ord(c):02x}" for c in filename
-    )
+    text = "".join(c if unicodedata.category(c)[0] != "C" else f"\\x{ord(c):02x}" for c in filename)
     return text[:200] or "(ohne Namen)"
 
 
@@ -130,8 +138,9 @@ def submit(
     session.add(job)
     sizes = [{"name": f["name"], "size": f["size"]} for f in accepted.files]
     refused = [{"name": r["path"], "code": r["code"]} for r in accepted.rejected]
-    audit.record(session, caller, "upload", f"job:{job.id}", {"files": sizes, "refused": refused},
-                 address)
+    audit.record(
+        session, caller, "upload", f"job:{job.id}", {"files": sizes, "refused": refused}, address
+    )
     return job
 
 
@@ -144,15 +153,20 @@ def _accept(
     accepted: _Accepted,
 ) -> None:
     try:
-        staged = stage_upload(upload.file, upload.filename, settings.uploads_path,
-                              settings.max_upload_bytes)
+        staged = stage_upload(
+            upload.file, upload.filename, settings.uploads_path, settings.max_upload_bytes
+        )
         path = store.put(staged)
         _check_not_foreign(session, caller, path)
     except AmtswissenError as exc:
         kind = "skipped" if exc.code in SKIPPED_CODES else "failed"
         accepted.rejected.append(
-            {"path": shown_name(upload.filename), "reason": german_reason(exc), "code": exc.code,
-             "list": kind}
+            {
+                "path": shown_name(upload.filename),
+                "reason": german_text(exc.code, exc.params),
+                "code": exc.code,
+                "list": kind,
+            }
         )
         return
     accepted.files.append(
@@ -163,13 +177,6 @@ def _accept(
             "size": staged.size,
         }
     )
-
-
-def german_reason(exc: AmtswissenError) -> str:
-    """The reason without the file name in front (the report lists the file beside it)."""
-    from app.messages import german_text
-
-    return german_text(exc.code, exc.params)
 
 
 def _check_not_foreign(session: Session, caller: Caller, path: Path) -> None:
@@ -202,8 +209,12 @@ def worker_id() -> str:
 def claim_next(db: Database, worker: str) -> str | None:
     """Take the oldest queued job for `worker` (running, heartbeat now); None when none is left."""
     now = utcnow()
-    claimed = {"status": "running", "worker": worker, "heartbeat_at": now,
-               "attempts": Job.attempts + 1}
+    claimed = {
+        "status": "running",
+        "worker": worker,
+        "heartbeat_at": now,
+        "attempts": Job.attempts + 1,
+    }
     with db.session() as session:
         queued = select(Job.id).where(Job.status == "queued").order_by(Job.created_at, Job.id)
         if db.dialect == "postgresql":

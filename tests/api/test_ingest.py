@@ -50,8 +50,12 @@ def test_two_markdown_files_become_documents_of_their_uploader(api_both: Api) ->
     api = api_both
     editor = api.user("erika", "editor", ("bauamt",))
     response = upload(
-        api, editor, [("antrag.md", ANTRAG), ("satzung.md", SATZUNG)],
-        department="Bauordnung", tags="bau, antrag", access="bauamt",
+        api,
+        editor,
+        [("antrag.md", ANTRAG), ("satzung.md", SATZUNG)],
+        department="Bauordnung",
+        tags="bau, antrag",
+        access="bauamt",
     )
     assert response.status_code == 202, response.text
     job = finished(api, editor, response.json()["job_id"])
@@ -84,8 +88,14 @@ def multipart(name: bytes, data: bytes) -> tuple[bytes, dict[str, str]]:
     """A body with a file name as raw bytes (clients would percent-encode a NUL)."""
     boundary = b"amtswissen-boundary"
     body = (
-        b"--" + boundary + b"\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-        + name + b"\"\r\nContent-Type: text/markdown\r\n\r\n" + data + b"\r\n--" + boundary
+        b"--"
+        + boundary
+        + b'\r\nContent-Disposition: form-data; name="files"; filename="'
+        + name
+        + b'"\r\nContent-Type: text/markdown\r\n\r\n'
+        + data
+        + b"\r\n--"
+        + boundary
         + b"--\r\n"
     )
     return body, {"Content-Type": f"multipart/form-data; boundary={boundary.decode()}"}
@@ -161,10 +171,16 @@ def test_invalid_requests_are_refused_whole(start_api: Any) -> None:
     cases = [
         (upload(api, editor, [("a.md", ANTRAG)] * 3), 422, "upload_too_many_files"),
         (upload(api, editor, [("a.md", ANTRAG)], access="gibtsnicht"), 422, "group_unknown"),
-        (upload(api, editor, [("a.md", ANTRAG)], access="personalamt"), 403,
-         "access_group_not_member"),
-        (api.client.post("/ingest", data={"department": "Bau"}, headers=editor), 422,
-         "request_invalid"),
+        (
+            upload(api, editor, [("a.md", ANTRAG)], access="personalamt"),
+            403,
+            "access_group_not_member",
+        ),
+        (
+            api.client.post("/ingest", data={"department": "Bau"}, headers=editor),
+            422,
+            "request_invalid",
+        ),
     ]
     for response, status, code in cases:
         assert (response.status_code, response.json()["code"]) == (status, code), response.text
@@ -231,8 +247,13 @@ def test_a_job_cut_off_mid_run_is_redone_without_duplicates(start_api: Any) -> N
     chunks = chunk_count(first)
     with first.state().db.session() as session:  # as if its process died half-way
         session.execute(
-            update(Job).where(Job.id == job_id).values(
-                status="running", worker="anderer-host:1:tot", done=1, report={},
+            update(Job)
+            .where(Job.id == job_id)
+            .values(
+                status="running",
+                worker="anderer-host:1:tot",
+                done=1,
+                report={},
                 heartbeat_at=utcnow() - timedelta(hours=1),
             )
         )

@@ -8,9 +8,8 @@ from typing import Any
 from fastapi import APIRouter
 
 from app.api.routes import ingest
-from app.services.job_runner import start_runner
 
 ROUTERS: list[APIRouter] = []
 STARTUP: list[Callable[[Any], Callable[[], None] | None]] = []
 ROUTERS.append(ingest.router)
-STARTUP.append(start_runner)
+STARTUP.append(ingest.start_runner)

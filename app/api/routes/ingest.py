@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 
-from app.api.deps import CurrentUser, EditorUser, SessionDep, StateDep, client_address
+from app.api.deps import AppState, CurrentUser, EditorUser, SessionDep, StateDep, client_address
 from app.api.schemas_jobs import JobCreated, JobPublic, JobsPublic
 from app.services import jobs
+from app.services.job_runner import JobRunner
 
 router = APIRouter(tags=["Einlesen"])
 
@@ -47,3 +49,10 @@ def list_jobs(session: SessionDep, caller: CurrentUser) -> JobsPublic:
 @router.get("/jobs/{job_id}", response_model=JobPublic)
 def get_job(job_id: str, session: SessionDep, caller: CurrentUser) -> JobPublic:
     return JobPublic.of(jobs.get_job(session, caller, job_id))
+
+
+def start_runner(state: AppState) -> Callable[[], None]:
+    """The start-up hook: this process's job runner, kept in `state.extras` for `wake()`."""
+    runner = JobRunner(state)
+    state.extras["job_runner"] = runner
+    return runner.start()
