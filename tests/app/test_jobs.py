@@ -143,3 +143,31 @@ def test_two_runners_on_one_postgresql_run_every_job_exactly_once(state: AppStat
         assert {(r.status, r.attempts) for r in rows} == {("done", 1)}
         assert sum(r.report["files"]["ok"] for r in rows) == 8
     assert state.services.store.stats().chunks == 8
+
+
+def test_a_second_process_may_share_the_data_folder_only_with_a_qdrant_server(
+    tmp_path: Path,
+) -> None:
+    from app.compose import build_services
+    from search.errors import StoreError
+
+    def settings(store: str) -> Settings:
+        return Settings(
+            data_dir=tmp_path,
+            embedder="hash",
+            store=store,  # type: ignore[arg-type]
+            qdrant_url="http://127.0.0.1:9",
+        )
+
+    first, second = build_services(settings("server")), build_services(settings("server"))
+    first.warm_models()
+    second.warm_models()  # API processes side by side: no data-folder lock
+    first.close()
+    second.close()
+    edge, other = build_services(settings("edge")), build_services(settings("edge"))
+    edge.warm_models()
+    with pytest.raises(StoreError) as refused:
+        other.warm_models()
+    assert refused.value.code == "index_locked"
+    edge.close()
+    other.close()
