@@ -212,6 +212,20 @@ _SERVICE = {
     "internal_error": "Interner Fehler; er wurde protokolliert",
 }
 
+# ingestion jobs: POST /ingest, GET /jobs (app/services/jobs.py, job_runner.py)
+_JOBS = {
+    "job_not_found": "Auftrag {id} nicht gefunden",
+    "upload_no_files": "Keine Datei übergeben (Feld 'files')",
+    "upload_too_many_files": "Zu viele Dateien: {count}, höchstens {limit} je Upload "
+    "(Grenze: AMTSWISSEN_MAX_UPLOAD_FILES)",
+    "access_group_not_member": "Zugriff nur für eigene Gruppen vergeben: nicht Mitglied von "
+    "{groups}",
+    "upload_document_foreign": "Ein gleiches Dokument gibt es schon, und Sie dürfen es nicht "
+    "ändern",
+    "job_abandoned": "Auftrag {attempts}-mal abgebrochen (Dienst neu gestartet?); nicht "
+    "erneut versucht",
+}
+
 TEMPLATES: Mapping[str, str] = {
     **_FILES,
     **_METADATA,
@@ -220,6 +234,7 @@ TEMPLATES: Mapping[str, str] = {
     **_SETUP,
     **_REQUESTS,
     **_SERVICE,
+    **_JOBS,
     **_UPLOADS,
 }
 

@@ -18,6 +18,7 @@ from fastapi import FastAPI
 
 from app.api import problems
 from app.api.deps import AppState
+from app.api.limits import BodySizeLimit
 from app.api.routes import auth, system, users
 from app.compose import Services, build_services
 from app.db.session import Database
@@ -69,6 +70,10 @@ def create_app(
 
     app = FastAPI(title="Amtswissen", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     problems.install(app)
+    # a whole request may carry max_upload_files files of max_upload_bytes each (+ form overhead)
+    app.add_middleware(
+        BodySizeLimit, max_bytes=settings.max_upload_bytes * settings.max_upload_files + 2**20
+    )
     for router in (system.router, auth.router, users.router, *ROUTERS):
         app.include_router(router)
     return app

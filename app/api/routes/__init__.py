@@ -7,5 +7,9 @@ from typing import Any
 
 from fastapi import APIRouter
 
+from app.api.routes import ingest
+
 ROUTERS: list[APIRouter] = []
 STARTUP: list[Callable[[Any], Callable[[], None] | None]] = []
+ROUTERS.append(ingest.router)
+STARTUP.append(ingest.start_runner)
