@@ -199,6 +199,15 @@ _SERVICE = {
     "internal_error": "Interner Fehler; er wurde protokolliert",
 }
 
+# the document routes (app/services/documents.py)
+_DOCUMENTS = {
+    "document_not_found": "Dokument {id} nicht gefunden",
+    "original_missing": "Zu Dokument {id} ist keine Originaldatei (mehr) gespeichert",
+    "document_edit_denied": "Dokument {id} dürfen nur Redakteure seiner Gruppen, wer es "
+    "hochgeladen hat, und Administratoren ändern oder löschen (Ihre Rolle: {role})",
+    "document_field_empty": "{field} darf nicht leer sein",
+}
+
 TEMPLATES: Mapping[str, str] = {
     **_FILES,
     **_METADATA,
@@ -207,6 +216,7 @@ TEMPLATES: Mapping[str, str] = {
     **_SETUP,
     **_REQUESTS,
     **_SERVICE,
+    **_DOCUMENTS,
 }
 
 

@@ -9,3 +9,8 @@ from fastapi import APIRouter
 
 ROUTERS: list[APIRouter] = []
 STARTUP: list[Callable[[Any], Callable[[], None] | None]] = []
+
+from app.api.routes import documents  # noqa: E402
+
+ROUTERS.append(documents.router)
+STARTUP.append(documents.sync_registry)
