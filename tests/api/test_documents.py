@@ -306,3 +306,24 @@ def test_start_up_adds_documents_a_cli_ingest_indexed(
     shutil.rmtree(share)  # a share file gone: no original to download
     personal = doc_id(api, "Überstundenregelung")
     assert api.client.get(f"/documents/{personal}/original", headers=petra).status_code == 404
+
+
+def test_an_original_two_documents_share_stays_until_the_last_is_deleted(api: Api) -> None:
+    erika = api.user("erika", "editor")
+    first = upload(api, URLAUB, "Urlaub.md", owner="erika")
+    state = api.state()
+    stored = next(state.settings.originals_path.iterdir())
+    with state.db.session() as session:  # a second upload of the same bytes under another name
+        row = session.get_one(DocumentRecord, first)
+        copy = DocumentRecord(
+            id="f" * 32,
+            source="/elsewhere/urlaub.md",
+            title="Kopie",
+            original_path=row.original_path,
+            filename="Kopie.md",
+        )
+        session.add(copy)
+    assert api.client.delete(f"/documents/{first}", headers=erika).status_code == 204
+    assert stored.is_file()
+    assert api.client.delete(f"/documents/{'f' * 32}", headers=erika).status_code == 204
+    assert not stored.exists()
