@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.db.models import DocumentRecord
 from search.types import Chunk
 
-Name = Annotated[str, Field(min_length=1, max_length=100)]
+NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL
+Name = Annotated[str, Field(min_length=1, max_length=100, pattern=NO_NUL)]
 
 
 class DocumentPublic(BaseModel):
@@ -114,9 +115,9 @@ class DocumentUpdate(BaseModel):
             "examples": [{"department": "Personalamt", "access_groups": ["personalamt"]}]
         }
     )
-    title: str | None = Field(None, min_length=1, max_length=500)
-    department: str | None = Field(None, min_length=1, max_length=200)
-    doc_type: str | None = Field(None, min_length=1, max_length=64)
+    title: str | None = Field(None, min_length=1, max_length=500, pattern=NO_NUL)
+    department: str | None = Field(None, min_length=1, max_length=200, pattern=NO_NUL)
+    doc_type: str | None = Field(None, min_length=1, max_length=64, pattern=NO_NUL)
     tags: list[Name] | None = Field(None, max_length=100)
     access_groups: list[Name] | None = Field(
         None, max_length=100, description="Existing groups; an empty list makes it public."

@@ -327,3 +327,13 @@ def test_an_original_two_documents_share_stays_until_the_last_is_deleted(api: Ap
     assert stored.is_file()
     assert api.client.delete(f"/documents/{'f' * 32}", headers=erika).status_code == 204
     assert not stored.exists()
+
+
+def test_malformed_ids_and_nul_bytes_are_refused_not_crashes(api_both: Api) -> None:
+    api = api_both
+    for path in ("/documents/..%2F..%2Fetc", "/documents/a%00b", "/documents/x%00/original"):
+        assert api.client.get(path, headers=api.admin).status_code in (404, 422), path
+    assert api.client.get("/documents?q=a%00b", headers=api.admin).status_code == 422
+    assert api.client.get("/documents/abc", headers=api.admin).status_code == 404
+    body = {"title": "a\x00b"}
+    assert api.client.patch("/documents/abc", json=body, headers=api.admin).status_code == 422

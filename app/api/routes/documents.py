@@ -11,12 +11,13 @@ from datetime import date
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.responses import FileResponse
 
 from app.api.deps import AppState, CurrentUser, SessionDep, StateDep, client_address
 from app.api.schemas import StatsPublic
 from app.api.schemas_documents import (
+    NO_NUL,
     DocumentDetail,
     DocumentPublic,
     DocumentsPublic,
@@ -27,16 +28,20 @@ from app.services.document_query import MAX_LIMIT, DocumentQuery
 
 router = APIRouter(tags=["Dokumente"])
 _UNSAFE = re.compile(r"[^A-Za-z0-9._ -]")
+# ids are hashes (hex); anything else names no document
+DocumentId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
 
 @router.get("/documents", response_model=DocumentsPublic)
 def list_documents(
     session: SessionDep,
     caller: CurrentUser,
-    department: Annotated[str | None, Query(max_length=200)] = None,
-    doc_type: Annotated[str | None, Query(max_length=64)] = None,
-    tag: Annotated[str | None, Query(max_length=100)] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Title contains")] = None,
+    department: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None,
+    doc_type: Annotated[str | None, Query(max_length=64, pattern=NO_NUL)] = None,
+    tag: Annotated[str | None, Query(max_length=100, pattern=NO_NUL)] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, pattern=NO_NUL, description="Title contains")
+    ] = None,
     changed_since: Annotated[date | None, Query(description="YYYY-MM-DD")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
@@ -50,7 +55,11 @@ def list_documents(
 
 @router.get("/documents/{document_id}", response_model=DocumentDetail)
 def get_document(
-    document_id: str, request: Request, state: StateDep, session: SessionDep, caller: CurrentUser
+    document_id: DocumentId,
+    request: Request,
+    state: StateDep,
+    session: SessionDep,
+    caller: CurrentUser,
 ) -> DocumentDetail:
     address = client_address(request)
     row, chunks = documents.open_document(session, state.services, caller, document_id, address)
@@ -75,7 +84,11 @@ def content_disposition(filename: str) -> str:
     responses={200: {"content": {"application/octet-stream": {}}}},
 )
 def get_original(
-    document_id: str, request: Request, state: StateDep, session: SessionDep, caller: CurrentUser
+    document_id: DocumentId,
+    request: Request,
+    state: StateDep,
+    session: SessionDep,
+    caller: CurrentUser,
 ) -> FileResponse:
     original = documents.open_original(
         session, state.settings, caller, document_id, client_address(request)
@@ -89,7 +102,7 @@ def get_original(
 
 @router.patch("/documents/{document_id}", response_model=DocumentPublic)
 def update_document(
-    document_id: str,
+    document_id: DocumentId,
     body: DocumentUpdate,
     request: Request,
     state: StateDep,
@@ -113,7 +126,11 @@ def update_document(
 
 @router.delete("/documents/{document_id}", status_code=204)
 def delete_document(
-    document_id: str, request: Request, state: StateDep, session: SessionDep, caller: CurrentUser
+    document_id: DocumentId,
+    request: Request,
+    state: StateDep,
+    session: SessionDep,
+    caller: CurrentUser,
 ) -> Response:
     documents.delete_document(
         session, state.services, state.write_lock, caller, document_id, client_address(request)
