@@ -226,6 +226,15 @@ _JOBS = {
     "erneut versucht",
 }
 
+# the document routes (app/services/documents.py)
+_DOCUMENTS = {
+    "document_not_found": "Dokument {id} nicht gefunden",
+    "original_missing": "Zu Dokument {id} ist keine Originaldatei (mehr) gespeichert",
+    "document_edit_denied": "Dokument {id} dürfen nur Redakteure seiner Gruppen, wer es "
+    "hochgeladen hat, und Administratoren ändern oder löschen (Ihre Rolle: {role})",
+    "document_field_empty": "{field} darf nicht leer sein",
+}
+
 TEMPLATES: Mapping[str, str] = {
     **_FILES,
     **_METADATA,
@@ -236,6 +245,7 @@ TEMPLATES: Mapping[str, str] = {
     **_SERVICE,
     **_JOBS,
     **_UPLOADS,
+    **_DOCUMENTS,
 }
 
 
