@@ -1,4 +1,4 @@
-"""Calibrate the gap analysis' `low_score`: best fused scores of answerable vs unanswerable questions.
+"""Calibrate the gap analysis' `low_score`: best scores of answerable and unanswerable questions.
 
     python -m research.gap_threshold [--corpus corpus] [--queries QUERIES.jsonl] \
         [--data-dir /tmp/aw_gaps] [--out research/results/gap_threshold.json]
