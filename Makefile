@@ -10,7 +10,7 @@ export DO_NOT_TRACK := 1
 export SCARF_NO_ANALYTICS := true
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run test lint bench bench-embedders eval eval-full index clean
+.PHONY: install system-deps run test lint bench bench-embedders eval eval-full index clean
 
 MODELS := models/.built
 
@@ -36,7 +36,11 @@ run: index
 	$(BIN)/amtswissen search "Wie beantrage ich Urlaub?" --top-k 3
 	$(BIN)/amtswissen stats
 
-test: install
+# Debian's postgresql (tests start their own throwaway cluster) and chromium (for Playwright)
+system-deps:
+	bash tools/system_deps.sh
+
+test: system-deps install
 	$(BIN)/ruff check search ingest app eval tests tools
 	$(BIN)/ruff format --check search ingest app eval tests tools
 	$(BIN)/mypy search ingest app eval

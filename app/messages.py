@@ -170,7 +170,44 @@ _SETUP = {
     "queries.jsonl, qrels/)",
 }
 
-TEMPLATES: Mapping[str, str] = {**_FILES, **_METADATA, **_MODELS, **_STORE, **_SETUP, **_REQUESTS}
+# the service: logins, users, groups, documents (app/services, app/api)
+_SERVICE = {
+    "login_required": "Bitte anmelden (Authorization: Bearer <Token>)",
+    "login_failed": "Benutzername oder Passwort falsch, oder das Konto ist gesperrt",
+    "login_throttled": "Zu viele fehlgeschlagene Anmeldungen: bitte {retry_after} Sekunden warten",
+    "token_invalid": "Anmeldung abgelaufen oder Token ungültig: bitte neu anmelden",
+    "token_not_found": "Token {id} nicht gefunden",
+    "token_days_invalid": "Gültigkeit muss zwischen 1 und {max} Tagen liegen",
+    "role_required": "Dafür braucht es die Rolle {roles} (Ihre Rolle: {role})",
+    "role_unknown": "unbekannte Rolle {role!r}; möglich: {roles}",
+    "password_too_short": "Passwort zu kurz: mindestens {min} Zeichen",
+    "username_invalid": "ungültiger Benutzername {name!r}: 2–64 Zeichen, Buchstaben, Ziffern, "
+    "Punkt, Bindestrich, Unterstrich, @",
+    "user_exists": "Benutzer {name!r} gibt es schon",
+    "user_not_found": "Benutzer {id} nicht gefunden",
+    "last_admin": "{name!r} ist der letzte aktive Administrator und bleibt es",
+    "delete_self": "Das eigene Konto kann man nicht löschen",
+    "group_name_invalid": "ungültiger Gruppenname {name!r}: bis 64 Zeichen, Buchstaben, Ziffern, "
+    "Leerzeichen, Punkt, Bindestrich (kein Komma)",
+    "group_unknown": "unbekannte Gruppe(n): {groups} (erst unter Verwaltung anlegen)",
+    "group_exists": "Gruppe {name!r} gibt es schon",
+    "database_unreachable": "Datenbank {url} nicht erreichbar oder nicht migrierbar "
+    "(AMTSWISSEN_DATABASE_URL): {detail}",
+    "request_invalid": "Ungültige Eingabe in: {fields}",
+    "route_not_found": "Unbekannte Adresse {path}",
+    "method_not_allowed": "Diese Methode ist für {path} nicht erlaubt",
+    "internal_error": "Interner Fehler; er wurde protokolliert",
+}
+
+TEMPLATES: Mapping[str, str] = {
+    **_FILES,
+    **_METADATA,
+    **_MODELS,
+    **_STORE,
+    **_SETUP,
+    **_REQUESTS,
+    **_SERVICE,
+}
 
 
 class _Formatter(string.Formatter):

@@ -86,6 +86,29 @@ class Settings(BaseSettings):
         2, ge=0, le=100, description="Chunks of one document before others come first; 0 = off."
     )
 
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL of the metadata database (postgresql+psycopg://…); "
+        "default: SQLite in the data folder.",
+    )
+    admin_password: str | None = Field(
+        None, description="Password of the `admin` user created on first start; else generated."
+    )
+    api_url: str | None = Field(
+        None, description="When set, the CLI's ingest/search go through this running service."
+    )
+    session_hours: float = Field(12.0, gt=0, le=24 * 30, description="Lifetime of a login.")
+    token_days_max: int = Field(365, ge=1, description="Longest lifetime of an API token.")
+    login_attempts: int = Field(
+        5, ge=1, description="Failed logins per user and address before a pause."
+    )
+    login_window_seconds: int = Field(900, ge=1, description="Window of the failed-login count.")
+    max_upload_mb: float = Field(50.0, gt=0, description="Largest file one upload may carry.")
+    max_upload_files: int = Field(50, ge=1, description="Files one upload may carry.")
+    gap_score: float = Field(
+        0.5, ge=0.0, description="Best scores below this count as 'found nothing good'."
+    )
+
     @field_validator("qdrant_url")
     @classmethod
     def _url_scheme(cls, value: str | None) -> str | None:
@@ -100,6 +123,22 @@ class Settings(BaseSettings):
     @property
     def manifest_path(self) -> Path:
         return self.data_dir / "manifest.sqlite"
+
+    @property
+    def database(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'amtswissen.db'}"
+
+    @property
+    def originals_path(self) -> Path:
+        return self.data_dir / "originals"
+
+    @property
+    def uploads_path(self) -> Path:
+        return self.data_dir / "uploads"
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * 1024 * 1024)
 
     @property
     def max_file_bytes(self) -> int:

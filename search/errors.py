@@ -72,3 +72,15 @@ class InvalidRequest(AmtswissenError):
 
 class ConfigError(AmtswissenError):
     """A setting is invalid or a named model / folder / package is missing."""
+
+
+class Unauthenticated(AmtswissenError):
+    """The caller is not logged in, or the login or token is wrong or expired."""
+
+
+class Throttled(AmtswissenError):
+    """Too many attempts in a short time; `params["retry_after"]` says how many seconds to wait."""
+
+
+class TooLarge(AmtswissenError):
+    """The request or an uploaded file is larger than allowed."""

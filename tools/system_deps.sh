@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The Debian packages the tests run for real: a PostgreSQL 15 server (tests start their own
+# throwaway cluster from its binaries) and a headless Chromium (Playwright drives it; it downloads
+# no browser of its own). Fast and silent when both are there; installs them as root otherwise.
+set -euo pipefail
+
+packages=(postgresql chromium)
+
+present() {
+    compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null && [[ -x /usr/bin/chromium ]]
+}
+
+# true while another apt or dpkg run is going (e.g. one already installing chromium)
+apt_busy() {
+    grep -qxE 'apt|apt-get|aptitude|dpkg|unattended-upgr' /proc/[0-9]*/comm 2>/dev/null
+}
+
+present && exit 0
+
+if [[ $(id -u) -ne 0 ]]; then
+    echo "system-deps: missing Debian packages ${packages[*]}; install them with: sudo apt-get install -y ${packages[*]}" >&2
+    exit 1
+fi
+
+for _ in $(seq 900); do
+    apt_busy || break
+    sleep 2
+done
+present && exit 0
+
+export DEBIAN_FRONTEND=noninteractive
+# a clean machine has no package lists yet, hence the update; the lock timeout covers a run
+# that starts between the wait above and ours
+apt=(apt-get -o DPkg::Lock::Timeout=600 -y -q)
+"${apt[@]}" update
+"${apt[@]}" install "${packages[@]}"
+present || { echo "system-deps: installed ${packages[*]} but pg_ctl or /usr/bin/chromium is still missing" >&2; exit 1; }
