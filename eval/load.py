@@ -1,18 +1,24 @@
 """The service under load: N concurrent clients send `POST /search` for a fixed time.
 
+    python -m eval.load                                # own service on the corpus: 2, then 20
     python -m eval.load --url http://127.0.0.1:8000 --token TOKEN --clients 20 --seconds 60
 
 Each client is a thread with its own keep-alive `httpx.Client`, sending the corpus test set's
 questions round-robin (each client starts at another question) until the time is up. Counted:
 requests, errors by kind (`http_<status>` for a non-2xx answer, the exception's class name for a
 failed request), latency percentiles of the successful requests, and requests per second. The
-result is printed and written to eval/results/load.json.
+results are printed and written to eval/results/load.json. Without `--url` it indexes the corpus
+into a temp data folder, starts the real service there (`eval/load_service.py`; admin password
+from `AMTSWISSEN_ADMIN_PASSWORD`, else a generated one) and stops it afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import secrets
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -153,17 +159,37 @@ def write_results(results: Sequence[LoadResult], out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--url", required=True, help="Base URL of a running service.")
-    parser.add_argument("--token", required=True, help="Bearer token (POST /auth/login).")
-    parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--url", help="Base URL of a running service; default: start one.")
+    parser.add_argument("--token", help="Bearer token for --url (POST /auth/login).")
+    parser.add_argument("--clients", default="2,20", help="Client counts, one run each.")
+    parser.add_argument("--seconds", type=float, default=60.0, help="Length of each run.")
     parser.add_argument("--queries", type=Path, default=QUERIES, help="A BEIR queries.jsonl.")
     parser.add_argument("--out", type=Path, default=RESULTS / "load.json")
     ns = parser.parse_args(argv)
-    result = run_load(ns.url, ns.token, load_queries(ns.queries), ns.clients, ns.seconds)
-    print(result.line())
-    write_results([result], ns.out)
-    return 1 if result.error_count else 0
+    if ns.url and not ns.token:
+        parser.error("--url needs --token")
+    counts = [int(c) for c in ns.clients.split(",")]
+    queries = load_queries(ns.queries)
+    if ns.url:
+        results = [run_load(ns.url, ns.token, queries, c, ns.seconds) for c in counts]
+    else:
+        results = _against_own_service(queries, counts, ns.seconds)
+    for result in results:
+        print(result.line())
+    write_results(results, ns.out)
+    return 1 if any(r.error_count for r in results) else 0
+
+
+def _against_own_service(queries: list[str], counts: list[int], seconds: float) -> list[LoadResult]:
+    """Index the corpus into a temp data folder, start the service there, run, stop it."""
+    from eval.load_service import index_corpus, login, running_service
+
+    password = os.environ.get("AMTSWISSEN_ADMIN_PASSWORD") or secrets.token_urlsafe(16)
+    with tempfile.TemporaryDirectory(prefix="aw_load_") as tmp:
+        index_corpus(Path(tmp), password)
+        with running_service(Path(tmp), password) as url:
+            token = login(url, "admin", password)
+            return [run_load(url, token, queries, c, seconds) for c in counts]
 
 
 if __name__ == "__main__":

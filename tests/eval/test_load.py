@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 import uvicorn
 from fastapi import FastAPI, Header, HTTPException
@@ -106,3 +107,15 @@ def test_command_line_prints_and_writes_json(
     assert " 2 clients:" in capsys.readouterr().out
     [run] = json.loads(out.read_text())["runs"]
     assert run["clients"] == 2 and run["requests"] > 0 and run["errors"] == {}
+
+
+@pytest.mark.slow
+def test_the_real_service_starts_logs_in_and_stops(tmp_path: Path) -> None:
+    from eval.load_service import login, running_service
+
+    with running_service(tmp_path, "Lastt3st-Passwort") as url:
+        token = login(url, "admin", "Lastt3st-Passwort")
+        me = httpx.get(f"{url}/auth/me", headers={"Authorization": f"Bearer {token}"})
+        assert me.json()["username"] == "admin"
+    with pytest.raises(httpx.ConnectError):  # stopped: nothing listens on the port any more
+        httpx.get(f"{url}/health")
