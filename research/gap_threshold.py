@@ -6,8 +6,9 @@
 Indexes the sample corpus with the product composition (`build_services`, the configured e5-onnx
 embedder behind the eval cache) in a temporary data folder, runs the corpus test set's questions
 (every one is answerable) and `UNANSWERABLE`, German municipal questions the corpus has nothing on
-(checked with grep over the corpus texts: no Kita, Müll, Briefwahl, Jobrad...), and records the
-best hybrid score (the product's fusion, DBSF) and the best dense score of each. A question is
+(each topic checked absent from the converted texts of every corpus file: no Kita-Anmeldung,
+Biotonne, Briefwahl, Jobrad...), and records the best hybrid score (the product's fusion, DBSF)
+and the best dense score of each. A question is
 predicted "no good answer" when its best score is below the threshold; the threshold reported is
 the one with the best F1 for that prediction, with its precision and recall.
 """
@@ -35,20 +36,14 @@ UNANSWERABLE = [
     "Wo kann ich einen Fischereischein machen?",
     "Wer stellt den kleinen Waffenschein aus?",
     "Wie verlängere ich meinen Jagdschein?",
-    "Wie hoch ist das Elterngeld für Beamte?",
     "Wie bekomme ich einen Bibliotheksausweis?",
     "Welche Kurse bietet die Volkshochschule im Herbst an?",
-    "Was kostet der Unterricht an der Musikschule?",
     "Wie werde ich Mitglied der freiwilligen Feuerwehr?",
-    "Wo melde ich mein Auto an?",
     "Führerschein umtauschen, was brauche ich?",
     "Wo stelle ich einen BAföG-Antrag?",
-    "Welche Unterlagen brauche ich für die Einbürgerung?",
-    "Wie lange dauert die Verlängerung eines Aufenthaltstitels?",
     "Wann ist die Schulanmeldung für Erstklässler?",
     "Wer bezahlt das Schülerticket?",
     "Wie hoch sind die Abwassergebühren pro Kubikmeter?",
-    "Muss ich Zweitwohnungsteuer zahlen?",
     "Wie befreie ich mich vom Rundfunkbeitrag?",
     "Wo finde ich den aktuellen Mietspiegel?",
     "Wie bekomme ich einen Wohnberechtigungsschein?",
@@ -56,7 +51,6 @@ UNANSWERABLE = [
     "Ist Tauben füttern in der Innenstadt verboten?",
     "Darf ich an Silvester Feuerwerk im Park zünden?",
     "Brauche ich eine Genehmigung für ein Osterfeuer?",
-    "Wie bekomme ich einen Standplatz auf dem Weihnachtsmarkt?",
     "Wann finden öffentliche Stadtführungen statt?",
     "Wo ist die Touristeninformation?",
     "Welche Partnerstädte hat unsere Stadt?",
@@ -66,8 +60,6 @@ UNANSWERABLE = [
     "Bekommen Mitarbeiter einen kostenlosen Parkplatz am Rathaus?",
     "Wie vereinbare ich einen Termin beim Betriebsarzt?",
     "Gibt es eine Grippeimpfung für Beschäftigte?",
-    "Wie viel Fortbildungsbudget habe ich pro Jahr?",
-    "Gibt es eine Zuwendung zum 25-jährigen Dienstjubiläum?",
     "Wie reiche ich Rechnungen bei der Beihilfe ein?",
     "Gibt es einen Essenszuschuss für Auszubildende?",
     "Wann ist die Sauna im Freizeitbad geöffnet?",
@@ -77,15 +69,24 @@ UNANSWERABLE = [
     "Wann kommt Glasfaser in mein Neubaugebiet?",
     "Gibt es einen Zuschuss für Photovoltaik auf dem Dach?",
     "Wo darf ich eine Wallbox installieren und wer fördert das?",
-    "Wo sind öffentliche Ladesäulen für E-Autos?",
-    "Brauche ich eine Erlaubnis, um ein Denkmal zu sanieren?",
     "Wie beantrage ich einen Anwohnerparkausweis?",
     "Wer ist für Straßenlaternen zuständig, die nachts ausfallen?",
-    "Wie melde ich Lärmbelästigung durch Nachbarn?",
-    "Wo kann ich ein Fundtier abgeben, gibt es ein Tierheim?",
-    "Wie hoch ist der Zuschuss für Klassenfahrten?",
     "Wann tagt der Seniorenbeirat?",
     "Wie bekomme ich einen Platz in der Offenen Ganztagsschule?",
+    "Wo kann ich Altkleider abgeben?",
+    "Wie hoch ist die Kurtaxe für Übernachtungsgäste?",
+    "Gibt es ein Begrüßungsgeld für Neugeborene?",
+    "Wann ist der nächste Flohmarkt auf dem Marktplatz?",
+    "Wen rufe ich bei einem Wasserrohrbruch vor dem Haus an?",
+    "Wie bekomme ich einen Kleingarten in der Stadt?",
+    "Wo beantrage ich Pflegegeld für meine Mutter?",
+    "Gibt es ein Sozialticket für den Stadtbus?",
+    "Fördert die Stadt eine Dachbegrünung?",
+    "Wo hängt der Defibrillator im Rathaus?",
+    "Kann ich das Bürgerhaus für eine Hochzeitsfeier mieten?",
+    "Wann hat die Schiedsperson Sprechstunde?",
+    "Brauche ich eine Erlaubnis, um eine Drohne über dem Stadtpark zu fliegen?",
+    "Wann kommt das Schadstoffmobil in unseren Ortsteil?",
 ]
 
 

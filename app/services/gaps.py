@@ -3,13 +3,18 @@
 An asked query is a gap when it had no hits, its best score was below `low_score`, someone marked
 a result not helpful, or it was reported ("Frage an die Fachabteilung weitergeben"). Gaps are
 grouped by wording with the German analyzer of the sparse side (stems, compound parts, no
-stopwords): two wordings belong together when the Jaccard similarity of their term sets is at
-least `SIMILARITY` (0.5). Clustering is greedy "leader" clustering, deterministic: distinct
-wordings, most frequent first (then most recent, then alphabetical), each join the first cluster
-whose leader (its most frequent wording) is similar enough, or start a new one. Comparing with the
-leader, not with any member, keeps clusters from chaining unrelated questions together. Each
-wording cluster is then split by the departments a query was filtered to (the sorted tuple; no
-filter = `()`), so every qualifying query counts in exactly one gap.
+stopwords): a wording's terms weigh 1 for a whole word and `PART_WEIGHT` (0.5) for a compound
+part of at least 4 letters, so one shared compound ("Hundesteuer" -> hundesteu, hund, steu)
+counts as one word, not three; question words ("wann", "gibt es", "brauche ich") are dropped.
+Two wordings belong together when the weighted Jaccard similarity of their terms (sum of minima
+over sum of maxima) is at least `SIMILARITY` (0.5).
+
+Clustering is greedy "leader" clustering and deterministic: distinct wordings, most frequent
+first (then most recent, then alphabetical), each join the first cluster whose leader (its most
+frequent wording) is similar enough, or start a new one. Comparing with the leader, not with any
+member, keeps clusters from chaining unrelated questions together. Each wording cluster is then
+split by the departments a query was filtered to (the sorted tuple; no filter = `()`), so every
+qualifying query counts in exactly one gap.
 
 Worked example (a real `GermanSparseEncoder` as `analyzer`, `low_score=0.5`):
 
@@ -32,9 +37,11 @@ Worked example (a real `GermanSparseEncoder` as `analyzer`, `low_score=0.5`):
             {"no_hits": 1, "low_score": 0, "not_helpful": 0, "reported": 0}, t(5)),
     ]
 
-The terms: "Wie beantrage ich Sonderurlaub?" -> {beantrag, sonderurlaub, sond, urlaub};
-"Antrag auf Sonderurlaub" -> {antrag, sonderurlaub, sond, urlaub}: 3 of 5 terms shared, 0.6.
-"Wie beantrage ich Elternzeit?" shares only "beantrag" with the first (1 of 7): its own gap.
+The terms: "Wie beantrage ich Sonderurlaub?" -> {beantrag: 1, sonderurlaub: 1, sond: .5,
+urlaub: .5}; "Antrag auf Sonderurlaub" -> {antrag: 1, sonderurlaub: 1, sond: .5, urlaub: .5}:
+similarity 2 / 4 = 0.5, one gap. "Wie beantrage ich Elternzeit?" shares only "beantrag" with the
+first (1 / 5): its own gap, and so does "Frist Widerspruch Hundesteuer" beside "Hundesteuer
+Höhe" (2 / 5.5 = 0.36).
 """
 
 from __future__ import annotations
@@ -46,7 +53,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-SIMILARITY = 0.5  # Jaccard of analyzed term sets at or above which two wordings are one gap
+from search.analyzer import Token
+
+SIMILARITY = 0.5  # weighted Jaccard of analyzed terms at or above which wordings are one gap
+PART_WEIGHT = 0.5  # a compound part's weight beside its whole word's 1
+# stems of question words and asking verbs: "Wann ...", "Gibt es ...", "Brauche ich ..."
+QUESTION_TERMS = frozenset(
+    {"wann", "wer", "warum", "weshalb", "wieso", "wieviel", "wohin", "woh", "wofur", "womit"}
+    | {"wozu", "wodurch", "gibt", "brauch", "bekomm", "darf"}
+)
+MIN_PART_CHARS = 4  # shorter compound parts are mostly split noise ("bestell" -> best, ell)
 REASONS = ("no_hits", "low_score", "not_helpful", "reported")
 _TRIM = re.compile(r"^[\s?!.,;:¿¡\"'„“”]+|[\s?!.,;:¿¡\"'„“”]+$")
 
@@ -54,7 +70,7 @@ _TRIM = re.compile(r"^[\s?!.,;:¿¡\"'„“”]+|[\s?!.,;:¿¡\"'„“”]+$")
 class Analyzer(Protocol):
     """What gap grouping needs of the German analyzer (`search.analyzer.GermanSparseEncoder`)."""
 
-    def analyze(self, text: str) -> list[str]: ...
+    def tokens(self, text: str) -> list[Token]: ...
 
 
 @dataclass(frozen=True)
@@ -98,14 +114,26 @@ def wording_key(query: str) -> str:
     return _TRIM.sub("", " ".join(query.split())).casefold()
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    """|a ∩ b| / |a ∪ b|; two empty sets are not similar (nothing to compare).
+def term_weights(text: str, analyzer: Analyzer) -> dict[str, float]:
+    """{term: 1 for a whole word, `PART_WEIGHT` for a compound part only}, question words out."""
+    weights: dict[str, float] = {}
+    for token in analyzer.tokens(text):
+        weights[token.terms.term] = 1.0
+        for part in (p for p in token.terms.parts if len(p) >= MIN_PART_CHARS):
+            weights[part] = max(weights.get(part, 0.0), PART_WEIGHT)
+    return {t: w for t, w in weights.items() if t not in QUESTION_TERMS}
 
-    >>> jaccard(frozenset("abc"), frozenset("bcd"))
-    0.5
+
+def similarity(a: dict[str, float], b: dict[str, float]) -> float:
+    """Weighted Jaccard: sum of the smaller weights over sum of the larger; nothing to compare
+    (both empty) is not similar.
+
+    >>> similarity({"a": 1.0, "b": 0.5}, {"b": 0.5, "c": 1.0})
+    0.2
     """
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
+    keys = a.keys() | b.keys()
+    top = sum(max(a.get(k, 0.0), b.get(k, 0.0)) for k in keys)
+    return sum(min(a.get(k, 0.0), b.get(k, 0.0)) for k in keys) / top if top else 0.0
 
 
 def find_gaps(
@@ -138,13 +166,14 @@ def cluster_wordings(
         by_wording,
         key=lambda k: (-len(by_wording[k]), -_latest(e for e, _ in by_wording[k]).timestamp(), k),
     )
-    leaders: list[frozenset[str]] = []
+    leaders: list[dict[str, float]] = []
     by_term: dict[str, list[int]] = defaultdict(list)  # term -> clusters whose leader has it
     cluster_of: dict[str, int] = {}
     for key in order:
-        terms = frozenset(analyzer.analyze(key))
+        terms = term_weights(key, analyzer)
         candidates = sorted({c for t in terms for c in by_term[t]})
-        found = next((c for c in candidates if jaccard(terms, leaders[c]) >= SIMILARITY), None)
+        near = (c for c in candidates if similarity(terms, leaders[c]) >= SIMILARITY - 1e-9)
+        found = next(near, None)
         if found is None:
             found = len(leaders)
             leaders.append(terms)
