@@ -158,6 +158,19 @@ _REQUESTS = {
     "(Grenze: AMTSWISSEN_MAX_QUERY_CHARS)",
 }
 
+# uploads: POST /ingest (app/services/uploads.py, sniff.py, originals.py, app/api/limits.py)
+_UPLOADS = {
+    "upload_name_invalid": "unzulässiger Dateiname {name} (leer, nur Punkte oder mit "
+    "Steuerzeichen)",
+    "upload_too_large": "Upload zu groß (höchstens {limit_mb:g} MB erlaubt)",
+    "upload_empty": "leere Datei",
+    "upload_type_unsupported": "Dateityp '{suffix:?(ohne Endung)}' kann nicht eingelesen werden; "
+    "möglich sind: {supported:list}",
+    "upload_type_mismatch": "Inhalt passt nicht zur Endung {suffix}: erkannt wurde {detected}",
+    "original_outside_store": "{path} liegt nicht im Ablageordner der Originale ({root})",
+    "original_store_failed": "Original konnte nicht abgelegt werden unter {path}: {detail}",
+}
+
 # composition (app/compose.py)
 _SETUP = {
     "unknown_embedder": "unbekannter Embedder {kind!r} (AMTSWISSEN_EMBEDDER)",
@@ -207,6 +220,7 @@ TEMPLATES: Mapping[str, str] = {
     **_SETUP,
     **_REQUESTS,
     **_SERVICE,
+    **_UPLOADS,
 }
 
 

@@ -52,6 +52,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if getattr(app.state, "amtswissen", None) is not None:
+            yield  # started already (a test client nested in another): one owner of the store
+            return
         state = start_state(settings, services)
         app.state.amtswissen = state
         stops = [stop for hook in (*STARTUP, *hooks) if (stop := hook(state))]
@@ -62,6 +65,7 @@ def create_app(
                 stop()
             state.services.close()
             state.db.close()
+            app.state.amtswissen = None
 
     app = FastAPI(title="Amtswissen", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     problems.install(app)
