@@ -154,7 +154,9 @@ def _result(clients: int, elapsed: float, tallies: list[_Tally]) -> LoadResult:
 
 def write_results(results: Sequence[LoadResult], out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"runs": [asdict(r) for r in results]}, indent=1))
+    # the load average tells whether other work shared the cores during the runs
+    machine = {"cpus": os.cpu_count(), "load_avg_1m_after": round(os.getloadavg()[0], 2)}
+    out.write_text(json.dumps({"machine": machine, "runs": [asdict(r) for r in results]}, indent=1))
 
 
 def main(argv: list[str] | None = None) -> int:
