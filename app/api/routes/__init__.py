@@ -9,3 +9,7 @@ from fastapi import APIRouter
 
 ROUTERS: list[APIRouter] = []
 STARTUP: list[Callable[[Any], Callable[[], None] | None]] = []
+
+from app.api.routes import analytics, search  # noqa: E402
+
+ROUTERS += [search.router, analytics.router]
