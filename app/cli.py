@@ -13,7 +13,6 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any, get_args
 
@@ -23,7 +22,7 @@ from typer._click.exceptions import UsageError  # typer (pinned) vendors click; 
 from app.compose import Services, build_services, build_sparse, ensure_e5_model
 from app.messages import department_hint, german, german_text
 from app.services.evaluation import evaluate_dataset
-from app.services.search import SearchResult, check_query, require_index
+from app.services.search import SearchResult, check_query, hit_json, require_index
 from app.services.search import search as search_service
 from app.settings import Settings
 from ingest.libraries import prepare_libraries
@@ -250,12 +249,6 @@ def _print_repair(report: IngestReport) -> None:
         _say(f"  {report.repair.orphans_removed} verwaiste Dokumente aus dem Index entfernt")
 
 
-def _hit_json(hit: Hit) -> dict[str, Any]:
-    data = asdict(hit)
-    data["heading_path"] = list(hit.heading_path)
-    return data
-
-
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Question or keywords in German.")],
@@ -304,7 +297,7 @@ def _checked_settings(data_dir: Path | None, as_json: bool) -> Settings:
 
 
 def _search_json(result: SearchResult) -> dict[str, Any]:
-    payload: dict[str, Any] = {"hits": [_hit_json(h) for h in result.hits]}
+    payload: dict[str, Any] = {"hits": [hit_json(h) for h in result.hits]}
     if result.hints:
         payload["hint"] = "; ".join(
             department_hint(h.department, h.known, h.closest) for h in result.hints

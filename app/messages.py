@@ -156,6 +156,7 @@ _STORE = {
 _REQUESTS = {
     "query_too_long": "Suchanfrage zu lang: {length} Zeichen, erlaubt sind {limit} "
     "(Grenze: AMTSWISSEN_MAX_QUERY_CHARS)",
+    "chunk_not_found": "Abschnitt {id} nicht gefunden",
 }
 
 # uploads: POST /ingest (app/services/uploads.py, sniff.py, originals.py, app/api/limits.py)
