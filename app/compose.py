@@ -150,6 +150,7 @@ def build_retriever(
         expansion_weight=settings.thesaurus_weight,
         dense_weight=settings.dense_weight,
         max_per_document=settings.max_chunks_per_document,
+        query_cache=settings.query_cache,
     )
 
 

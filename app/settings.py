@@ -48,6 +48,12 @@ class Settings(BaseSettings):
     )
     embed_batch_size: int = Field(32, ge=1, le=1024)
     threads: int = Field(0, ge=0, description="CPU threads for the embedder; 0 = all cores.")
+    service_threads: int = Field(
+        1,
+        ge=0,
+        description="Embedder threads in the API service, where requests run side by side: "
+        "one each serves concurrent searches best (0 = all cores per call).",
+    )
     onnx_variant: Literal["int8", "fp32"] = Field(
         "int8", description="Weights run by embedder=e5-onnx: int8 (fastest) or fp32."
     )
@@ -81,6 +87,9 @@ class Settings(BaseSettings):
     )
     dense_weight: float = Field(
         1.0, gt=0.0, le=4.0, description="With fusion=rrf: weight of the dense list (sparse = 1)."
+    )
+    query_cache: int = Field(
+        2048, ge=0, description="Query embeddings kept for repeated questions; 0 = off."
     )
     max_chunks_per_document: int = Field(
         2, ge=0, le=100, description="Chunks of one document before others come first; 0 = off."

@@ -239,7 +239,7 @@ def query_latency(
 
 def main() -> None:
     prepare_libraries()
-    settings = Settings()
+    settings = Settings(query_cache=0)  # every query embedded live, as before the cache
     RESULTS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="amtswissen-bench-") as tmp_name:
         tmp = Path(tmp_name)

@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def product_settings(threads: int = 0) -> Settings:
     """The product's Settings (environment included, no .env) with the repository's models."""
-    return Settings(_env_file=None, models_dir=ROOT / "models", threads=threads)
+    return Settings(_env_file=None, models_dir=ROOT / "models", threads=threads, query_cache=0)
 
 
 def log_stderr(message: str) -> None:

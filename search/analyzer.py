@@ -89,6 +89,7 @@ class GermanSparseEncoder:
         splitter: CompoundSplitter | None = None,
         cache_size: int = 500_000,
         dictionary_cache: Path | None = None,
+        text_cache_size: int = 4096,
     ) -> None:
         self.stem, self.split_compounds, self.part_weight = stem, split_compounds, part_weight
         self.k1, self.b, self.avgdl = k1, b, avgdl
@@ -98,6 +99,8 @@ class GermanSparseEncoder:
         self._dictionary_cache = dictionary_cache  # parsed noun table, see load_noun_dictionary
         self._stemmer: object | None = None
         self._word_terms = lru_cache(maxsize=cache_size)(self._analyze_word)
+        # highlighting analyses each hit's whole chunk; popular chunks are hit again and again
+        self._text_tokens = lru_cache(maxsize=text_cache_size)(self._tokens_of)
         self._term_id = lru_cache(maxsize=cache_size)(term_id)
 
     def warm_up(self) -> None:
@@ -118,12 +121,15 @@ class GermanSparseEncoder:
 
     def tokens(self, text: str) -> list[Token]:
         """Content words of `text` (stopwords dropped) with offsets, in order."""
+        return list(self._text_tokens(text))
+
+    def _tokens_of(self, text: str) -> tuple[Token, ...]:
         found = []
         for m in TOKEN_RE.finditer(text):
             terms = self._word_terms(m.group())
             if terms is not None:
                 found.append(Token(m.start(), m.end(), terms))
-        return found
+        return tuple(found)
 
     def analyze(self, text: str) -> list[str]:
         """Final terms of `text` in order: each word's term followed by its parts' terms."""

@@ -13,6 +13,7 @@ Measured on eval/datasets/amtswissen_de: research/RESULTS.md.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from search.protocols import Embedder, SparseEncoder, Store
 from search.thesaurus import Expansion, Thesaurus
@@ -94,6 +95,7 @@ class Retriever:
         dense_weight: float = 1.0,
         max_per_document: int = 0,
         fusion: Fusion = "dbsf",
+        query_cache: int = 0,
     ) -> None:
         self.embedder = embedder
         self.sparse = sparse
@@ -104,6 +106,9 @@ class Retriever:
         self.dense_weight = dense_weight
         self.max_per_document = max_per_document
         self.fusion = fusion
+        # repeated questions skip the model: the vector is the one it gave the first time
+        embed = self._embed_query
+        self._query_vector = lru_cache(maxsize=query_cache)(embed) if query_cache else embed
 
     def warm_up(self) -> None:
         self.embedder.warm_up()
@@ -123,9 +128,7 @@ class Retriever:
         mode: SearchMode = "hybrid",
     ) -> list[ScoredChunk]:
         extra = " ".join(self.expansion(query).terms)
-        dense = (
-            tuple(float(x) for x in self.embedder.embed_query(query)) if mode != "sparse" else None
-        )
+        dense = self._query_vector(query) if mode != "sparse" else None
         sparse = self._sparse_query(query, extra) if mode != "dense" else None
         pool = max(self.prefetch_limit, top_k)
         wanted = pool if self.max_per_document > 0 else top_k
@@ -138,6 +141,9 @@ class Retriever:
         if self.max_per_document > 0:
             found = diversify(found, self.max_per_document)
         return found[:top_k]
+
+    def _embed_query(self, query: str) -> tuple[float, ...]:
+        return tuple(float(x) for x in self.embedder.embed_query(query))
 
     def _weighted_hybrid(
         self,

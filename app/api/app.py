@@ -40,7 +40,10 @@ def start_state(settings: Settings, services: Services | None = None) -> AppStat
         password = ensure_admin(session, settings)
     if password:
         print(f"Erster Start: Benutzer 'admin', Passwort: {password}", file=sys.stderr, flush=True)
-    services = services or build_services(settings)
+    # requests run side by side: one embedder thread each beats all cores per call (eval/load)
+    services = services or build_services(
+        settings.model_copy(update={"threads": settings.service_threads})
+    )
     services.warm_up(heal=True)
     return AppState(settings, db, services)
 

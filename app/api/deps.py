@@ -9,6 +9,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -32,6 +34,11 @@ class AppState:
     # writes to the index (jobs, deletions, access changes) one at a time in this process
     write_lock: threading.RLock = field(default_factory=threading.RLock)
     extras: dict[str, Any] = field(default_factory=dict)  # the job runner and the like
+
+    @cached_property
+    def originals(self) -> Path:
+        """Where uploaded originals live, resolved once (hits cite them by file name)."""
+        return self.settings.originals_path.resolve()
 
 
 def get_state(request: Request) -> AppState:

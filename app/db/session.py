@@ -30,6 +30,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never wait for the job runner
     cursor.execute("PRAGMA busy_timeout=10000")
+    # with WAL, NORMAL syncs at checkpoints, not on every commit (the query log writes per
+    # search); an application crash loses nothing, a power cut at most the last commits
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 

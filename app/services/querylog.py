@@ -75,7 +75,7 @@ def logged_search(
     """Search as `caller` (their groups go into the store's query) and log the search."""
     base = where or SearchFilter()
     started = time.perf_counter()
-    result = search(services, query, top_k, access.store_filter(caller, base))
+    result = search(services, query, top_k, access.store_filter(caller, base), hints=False)
     latency_ms = (time.perf_counter() - started) * 1000
     best = max((h.score for h in result.hits), default=None)
     session.add(

@@ -46,12 +46,13 @@ def hit_json(hit: Hit, originals: Path | None = None) -> dict[str, Any]:
 
 
 def shown_source(source: str, originals: Path | None) -> str:
-    """`source` as people should see it: uploads by their name (originals/<ab>/<sha>/<name>).
+    """`source` as people should see it: uploads by their name (originals/<ab>/<sha>/<name>);
+    `originals` is the resolved folder (sources are real paths).
 
     >>> shown_source("/srv/data/originals/ab/ab12/Antrag.pdf", Path("/srv/data/originals"))
     'Antrag.pdf'
     """
-    if originals is not None and Path(source).is_relative_to(originals.resolve()):
+    if originals is not None and Path(source).is_relative_to(originals):
         return Path(source).name
     return source
 
@@ -92,14 +93,16 @@ def search(
     top_k: int | None = None,
     filter: SearchFilter | None = None,
     mode: SearchMode = "hybrid",
+    hints: bool = True,
 ) -> SearchResult:
-    """The best passages for `query` (at most `top_k`, default from settings) and any hints."""
+    """The best passages for `query` (at most `top_k`, default from settings) and, with
+    `hints`, a hint per filtered Fachbereich no document carries (the CLI shows them)."""
     settings = services.settings
     require_index(settings)
     check_query(query, settings)
     where = filter or SearchFilter()
     hits = services.retriever().search(query, top_k or settings.top_k, where, mode)
-    return SearchResult(hits, _hints(services, where.departments))
+    return SearchResult(hits, _hints(services, where.departments) if hints else ())
 
 
 def _hints(services: Services, departments: Sequence[str]) -> tuple[DepartmentHint, ...]:

@@ -26,7 +26,7 @@ def search(
     result = querylog.logged_search(
         session, state.services, caller, body.query, body.top_k, body.filters.to_filter()
     )
-    originals = state.settings.originals_path
+    originals = state.originals
     return SearchResponse.of([hit_json(h, originals) for h in result.hits])
 
 
