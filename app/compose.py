@@ -191,7 +191,7 @@ class Services:
 
     @cached_property
     def store(self) -> Store:
-        self.lock.acquire(self.lock_wait)
+        self._take_folder()
         return build_store(self.settings, self.embedder.dim, self.store_path)
 
     @property
@@ -213,12 +213,17 @@ class Services:
 
     def warm_models(self) -> None:
         """Take the data folder, build missing model files, load the embedder and the analyzer."""
-        self.lock.acquire(self.lock_wait)  # before any model loads: a second process fails fast
+        self._take_folder()  # before any model loads: a second process fails fast
         if not self._prepared:
             prepare_models(self.settings)
             self._prepared = True
         self.embedder.warm_up()
         self.sparse.warm_up()
+
+    def _take_folder(self) -> None:
+        """Only the embedded store has one owner; a Qdrant server is shared by API processes."""
+        if self.settings.store == "edge":
+            self.lock.acquire(self.lock_wait)
 
     def chunker(self) -> StructureChunker:
         return build_chunker(self.settings, self.embedder)

@@ -161,6 +161,19 @@ _REQUESTS = {
     "(Grenze: AMTSWISSEN_MAX_QUERY_CHARS)",
 }
 
+# uploads: POST /ingest (app/services/uploads.py, sniff.py, originals.py, app/api/limits.py)
+_UPLOADS = {
+    "upload_name_invalid": "unzulässiger Dateiname {name} (leer, nur Punkte oder mit "
+    "Steuerzeichen)",
+    "upload_too_large": "Upload zu groß (höchstens {limit_mb:g} MB erlaubt)",
+    "upload_empty": "leere Datei",
+    "upload_type_unsupported": "Dateityp '{suffix:?(ohne Endung)}' kann nicht eingelesen werden; "
+    "möglich sind: {supported:list}",
+    "upload_type_mismatch": "Inhalt passt nicht zur Endung {suffix}: erkannt wurde {detected}",
+    "original_outside_store": "{path} liegt nicht im Ablageordner der Originale ({root})",
+    "original_store_failed": "Original konnte nicht abgelegt werden unter {path}: {detail}",
+}
+
 # composition (app/compose.py)
 _SETUP = {
     "unknown_embedder": "unbekannter Embedder {kind!r} (AMTSWISSEN_EMBEDDER)",
@@ -212,6 +225,29 @@ _SERVICE = {
     "port_in_use": "Port {port} auf {host} ist schon belegt; einen anderen wählen ({option})",
 }
 
+# ingestion jobs: POST /ingest, GET /jobs (app/services/jobs.py, job_runner.py)
+_JOBS = {
+    "job_not_found": "Auftrag {id} nicht gefunden",
+    "upload_no_files": "Keine Datei übergeben (Feld 'files')",
+    "upload_too_many_files": "Zu viele Dateien: {count}, höchstens {limit} je Upload "
+    "(Grenze: AMTSWISSEN_MAX_UPLOAD_FILES)",
+    "access_group_not_member": "Zugriff nur für eigene Gruppen vergeben: nicht Mitglied von "
+    "{groups}",
+    "upload_document_foreign": "Ein gleiches Dokument gibt es schon, und Sie dürfen es nicht "
+    "ändern",
+    "job_abandoned": "Auftrag {attempts}-mal abgebrochen (Dienst neu gestartet?); nicht "
+    "erneut versucht",
+}
+
+# the document routes (app/services/documents.py)
+_DOCUMENTS = {
+    "document_not_found": "Dokument {id} nicht gefunden",
+    "original_missing": "Zu Dokument {id} ist keine Originaldatei (mehr) gespeichert",
+    "document_edit_denied": "Dokument {id} dürfen nur Redakteure seiner Gruppen, wer es "
+    "hochgeladen hat, und Administratoren ändern oder löschen (Ihre Rolle: {role})",
+    "document_field_empty": "{field} darf nicht leer sein",
+}
+
 TEMPLATES: Mapping[str, str] = {
     **_FILES,
     **_METADATA,
@@ -220,6 +256,9 @@ TEMPLATES: Mapping[str, str] = {
     **_SETUP,
     **_REQUESTS,
     **_SERVICE,
+    **_JOBS,
+    **_UPLOADS,
+    **_DOCUMENTS,
 }
 
 

@@ -25,11 +25,13 @@ from search.store_payload import (
     check_query_dim,
     chunk_to_payload,
     filter_conditions,
+    meta_payload,
     payload_to_chunk,
     search_plan,
 )
 from search.types import (
     Chunk,
+    DocumentMeta,
     IndexedChunk,
     ScoredChunk,
     SearchFilter,
@@ -108,6 +110,10 @@ class StoreBase(ABC, Generic[F, R]):
     def _delete_ids(self, ids: list[str]) -> None: ...
 
     @abstractmethod
+    def _set_payload_where(self, where: F, payload: dict[str, Any]) -> None:
+        """Set these payload fields (others stay) on every point matching `where`."""
+
+    @abstractmethod
     def _retrieve(self, ids: list[str]) -> Sequence[Record]: ...
 
     @abstractmethod
@@ -163,6 +169,12 @@ class StoreBase(ABC, Generic[F, R]):
     def delete_chunks(self, chunk_ids: Sequence[str]) -> None:
         if chunk_ids:
             self._delete_ids(list(chunk_ids))
+
+    def set_document_meta(self, document_id: str, meta: DocumentMeta) -> None:
+        """Rewrite the metadata fields (and the derived `access` and `date`) of every chunk of
+        the document in place; texts and vectors stay, so nothing is embedded again."""
+        where = self._must([AnyOf("document_id", (document_id,))])
+        self._set_payload_where(where, meta_payload(meta))
 
     # --- reads ------------------------------------------------------------------------------
 

@@ -122,6 +122,9 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
     def _delete_ids(self, ids: list[str]) -> None:
         self._write(qe.UpdateOperation.delete_points(list(ids)))
 
+    def _set_payload_where(self, where: qe.Filter, payload: dict[str, Any]) -> None:
+        self._write(qe.UpdateOperation.set_payload_by_filter(where, payload))
+
     def _retrieve(self, ids: list[str]) -> list[qe.Record]:
         return _run(lambda: self._open().retrieve(list(ids), True, False))
 

@@ -71,8 +71,6 @@ def chunk_date(meta: DocumentMeta) -> date | None:
 
 def chunk_to_payload(chunk: Chunk) -> dict[str, Any]:
     """Everything a hit shows and every field a filter uses, as a JSON-able dict."""
-    meta = chunk.meta
-    day = chunk_date(meta)
     return {
         "document_id": chunk.document_id,
         "position": chunk.position,
@@ -83,6 +81,15 @@ def chunk_to_payload(chunk: Chunk) -> dict[str, Any]:
         "page": chunk.page,
         "timestamp": chunk.timestamp,
         "speaker": chunk.speaker,
+        **meta_payload(chunk.meta),
+    }
+
+
+def meta_payload(meta: DocumentMeta) -> dict[str, Any]:
+    """The payload fields a document's metadata sets on each of its chunks, with the derived
+    `date` and `access` fields, so a metadata change rewrites them together."""
+    day = chunk_date(meta)
+    return {
         "title": meta.title,
         "department": meta.department,
         "doc_type": meta.doc_type,

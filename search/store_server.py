@@ -133,6 +133,10 @@ class ServerStore(StoreBase[models.Filter, dict[str, Any]]):
         selector = models.PointIdsList(points=list(ids))
         self._call(lambda: self._open().delete(self.collection, selector, wait=True))
 
+    def _set_payload_where(self, where: models.Filter, payload: dict[str, Any]) -> None:
+        selector = models.FilterSelector(filter=where)
+        self._call(lambda: self._open().set_payload(self.collection, payload, selector, wait=True))
+
     def _retrieve(self, ids: list[str]) -> list[models.Record]:
         return self._call(lambda: self._open().retrieve(self.collection, ids, with_payload=True))
 

@@ -18,6 +18,7 @@ from fastapi import FastAPI
 
 from app.api import problems
 from app.api.deps import AppState
+from app.api.limits import BodySizeLimit
 from app.api.routes import auth, system, users
 from app.compose import Services, build_services
 from app.db.session import Database
@@ -52,6 +53,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if getattr(app.state, "amtswissen", None) is not None:
+            yield  # started already (a test client nested in another): one owner of the store
+            return
         state = start_state(settings, services)
         app.state.amtswissen = state
         stops = [stop for hook in (*STARTUP, *hooks) if (stop := hook(state))]
@@ -62,9 +66,14 @@ def create_app(
                 stop()
             state.services.close()
             state.db.close()
+            app.state.amtswissen = None
 
     app = FastAPI(title="Amtswissen", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     problems.install(app)
+    # a whole request may carry max_upload_files files of max_upload_bytes each (+ form overhead)
+    app.add_middleware(
+        BodySizeLimit, max_bytes=settings.max_upload_bytes * settings.max_upload_files + 2**20
+    )
     for router in (system.router, auth.router, users.router, *ROUTERS):
         app.include_router(router)
     return app

@@ -207,6 +207,37 @@ def test_delete_chunks_removes_only_those(store: Store) -> None:
     assert store.get_chunks([B0, B1])[0].id == B1
 
 
+def test_set_document_meta_rewrites_every_chunk_and_the_access_filter(store: Store) -> None:
+    before = store.get_chunks([B0, B1])
+    meta = DocumentMeta(
+        title="Bauantrag neu",
+        department="Personal",
+        doc_type="prozess",
+        updated=date(2025, 2, 3),
+        tags=("neu",),
+        access_groups=("personal",),
+    )
+    store.set_document_meta(DOC_B, meta)
+    after = store.get_chunks([B0, B1])
+    assert [c.meta for c in after] == [meta, meta]
+    assert [(c.text, c.heading_path, c.page) for c in after] == [
+        (c.text, c.heading_path, c.page) for c in before
+    ]
+    for flt, expected in [
+        (SearchFilter(access_groups=("bauamt",)), {A0, A1}),  # its old group lost it
+        (SearchFilter(access_groups=("personal",)), {A0, A1, B0, B1, C0, C1}),
+        (SearchFilter(tags=("neu",)), {B0, B1}),
+        (SearchFilter(date_from=date(2025, 1, 1)), {B0, B1}),
+        (SearchFilter(departments=("Bauamt",)), set()),
+    ]:
+        assert store.count(flt) == len(expected), flt
+        hits = store.search(query(mode="hybrid", sparse=sparse(COMMON), filter=flt, top_k=10))
+        assert set(ids(hits)) == expected, flt
+    store.set_document_meta(DOC_B, DocumentMeta(title="offen"))  # no groups: public
+    assert store.count(SearchFilter(access_groups=())) == 4
+    assert store.get_chunks([A0])[0].meta == META[DOC_A]  # other documents untouched
+
+
 def test_stats_count_documents_chunks_departments_and_types(read_store: Store) -> None:
     stats = read_store.stats()
     assert (stats.documents, stats.chunks) == (3, 6)

@@ -1,4 +1,7 @@
-"""The routers beyond the core (auth, users, system), and start-up hooks, in one list each."""
+"""The routers beyond the core (auth, users, system), and start-up hooks, in one list each.
+
+Hooks run in order: the registry is brought in line with the index before the job runner starts.
+"""
 
 from __future__ import annotations
 
@@ -7,5 +10,10 @@ from typing import Any
 
 from fastapi import APIRouter
 
-ROUTERS: list[APIRouter] = []
-STARTUP: list[Callable[[Any], Callable[[], None] | None]] = []
+from app.api.routes import documents, ingest
+
+ROUTERS: list[APIRouter] = [documents.router, ingest.router]
+STARTUP: list[Callable[[Any], Callable[[], None] | None]] = [
+    documents.sync_registry,
+    ingest.start_runner,
+]

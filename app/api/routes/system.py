@@ -1,4 +1,4 @@
-"""Health (no login), index statistics, the audit log."""
+"""Health (no login) and the audit log (index statistics: routes/documents.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.api.deps import AdminUser, CurrentUser, SessionDep, StateDep
-from app.api.schemas import AuditEventPublic, AuditPublic, Health, StatsPublic
+from app.api.deps import AdminUser, SessionDep
+from app.api.schemas import AuditEventPublic, AuditPublic, Health
 from app.services import audit
 
 router = APIRouter(tags=["System"])
@@ -16,17 +16,6 @@ router = APIRouter(tags=["System"])
 @router.get("/health", response_model=Health)
 def health() -> Health:
     return Health()
-
-
-@router.get("/stats", response_model=StatsPublic)
-def stats(state: StateDep, caller: CurrentUser) -> StatsPublic:
-    result = state.services.store.stats()
-    return StatsPublic(
-        documents=result.documents,
-        chunks=result.chunks,
-        by_department=result.chunks_by_department,
-        by_doc_type=result.chunks_by_doc_type,
-    )
 
 
 @router.get("/audit", response_model=AuditPublic)

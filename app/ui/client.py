@@ -1,0 +1,162 @@
+"""A small typed HTTP client of the Amtswissen API; problem details become one `ApiError`.
+
+api = ApiClient("http://127.0.0.1:8000")
+token = api.login("admin", "geheim")
+hits = ApiClient("http://127.0.0.1:8000", token).search("Urlaubsantrag")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+Json = dict[str, Any]
+Upload = tuple[str, bytes, str]  # file name, content, MIME type
+
+UNREACHABLE = (
+    "Der Amtswissen-Dienst ist unter {url} nicht erreichbar. Bitte versuchen Sie es später erneut."
+)
+UNEXPECTED = (
+    "Der Amtswissen-Dienst hat unerwartet geantwortet (HTTP {status}). "
+    "Bitte versuchen Sie es später erneut."
+)
+
+
+class ApiError(Exception):
+    """A failed API call: the German `detail` to show and the HTTP `status` (0 = unreachable)."""
+
+    def __init__(self, status: int, detail: str, code: str = "") -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.code = code
+
+
+def problem(response: httpx.Response) -> ApiError:
+    """The `ApiError` for a failed response, from its RFC 9457 body when it has one."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("detail"), str):
+        return ApiError(response.status_code, body["detail"], str(body.get("code") or ""))
+    return ApiError(response.status_code, UNEXPECTED.format(status=response.status_code))
+
+
+@dataclass(frozen=True)
+class ApiClient:
+    """The API's routes as methods; every failure raises `ApiError`."""
+
+    base_url: str
+    token: str | None = None
+    timeout: float = 30.0
+
+    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        try:
+            response = httpx.request(
+                method,
+                self.base_url.rstrip("/") + path,
+                headers=headers,
+                timeout=self.timeout,
+                **kwargs,
+            )
+        except httpx.HTTPError as error:
+            raise ApiError(0, UNREACHABLE.format(url=self.base_url)) from error
+        if response.status_code >= 400:
+            raise problem(response)
+        return response
+
+    def get(self, path: str, **params: Any) -> Json:
+        query = {key: value for key, value in params.items() if value not in (None, "")}
+        return self.request("GET", path, params=query).json()
+
+    def send(self, method: str, path: str, body: Json) -> Json:
+        response = self.request(method, path, json=body)
+        return response.json() if response.content else {}
+
+    # auth
+    def login(self, username: str, password: str) -> str:
+        return self.send("POST", "/auth/login", {"username": username, "password": password})[
+            "access_token"
+        ]
+
+    def me(self) -> Json:
+        return self.get("/auth/me")
+
+    def tokens(self) -> list[Json]:
+        return self.get("/auth/tokens")["tokens"]
+
+    def create_token(self, name: str, expires_days: int) -> Json:
+        return self.send("POST", "/auth/tokens", {"name": name, "expires_days": expires_days})
+
+    def revoke_token(self, token_id: Any) -> None:
+        self.request("DELETE", f"/auth/tokens/{token_id}")
+
+    # search and documents
+    def stats(self) -> Json:
+        return self.get("/stats")
+
+    def search(self, query: str, top_k: int = 10, filters: Json | None = None) -> list[Json]:
+        return self.send(
+            "POST", "/search", {"query": query, "top_k": top_k, "filters": filters or {}}
+        )["hits"]
+
+    def documents(self, **filters: Any) -> Json:
+        return self.get("/documents", **filters)
+
+    def document(self, document_id: str) -> Json:
+        return self.get(f"/documents/{document_id}")
+
+    def original(self, document_id: str) -> bytes:
+        return self.request("GET", f"/documents/{document_id}/original").content
+
+    def update_document(self, document_id: str, changes: Json) -> Json:
+        return self.send("PATCH", f"/documents/{document_id}", changes)
+
+    def delete_document(self, document_id: str) -> None:
+        self.request("DELETE", f"/documents/{document_id}")
+
+    # ingestion
+    def ingest(self, files: Sequence[Upload], metadata: dict[str, str]) -> str:
+        parts = [("files", upload) for upload in files]
+        response = self.request("POST", "/ingest", files=parts, data=metadata)
+        return str(response.json()["job_id"])
+
+    def job(self, job_id: str) -> Json:
+        return self.get(f"/jobs/{job_id}")
+
+    # feedback and gaps
+    def feedback(self, chunk_id: str, query: str, helpful: bool, comment: str = "") -> Json:
+        body = {"chunk_id": chunk_id, "query": query, "helpful": helpful, "comment": comment}
+        return self.send("POST", "/feedback", body)
+
+    def report_gap(self, query: str, departments: Sequence[str], comment: str = "") -> Json:
+        body = {"query": query, "departments": list(departments), "comment": comment}
+        return self.send("POST", "/analytics/gaps", body)
+
+    def gaps(self, days: int = 90, department: str | None = None) -> Json:
+        return self.get("/analytics/gaps", days=days, department=department)
+
+    # administration
+    def users(self) -> list[Json]:
+        return self.get("/users")["users"]
+
+    def create_user(self, username: str, password: str, role: str, groups: Sequence[str]) -> Json:
+        body = {"username": username, "password": password, "role": role, "groups": list(groups)}
+        return self.send("POST", "/users", body)
+
+    def update_user(self, user_id: Any, changes: Json) -> Json:
+        return self.send("PATCH", f"/users/{user_id}", changes)
+
+    def groups(self) -> list[Json]:
+        return self.get("/groups")["groups"]
+
+    def create_group(self, name: str, description: str = "") -> Json:
+        return self.send("POST", "/groups", {"name": name, "description": description})
+
+    def audit(self, limit: int = 50, offset: int = 0) -> Json:
+        return self.get("/audit", limit=limit, offset=offset)

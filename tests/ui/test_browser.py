@@ -1,0 +1,94 @@
+"""End to end in Debian's headless Chromium: log in, search, open a document, upload a file.
+
+The API runs as in the page tests (uvicorn on a free port), the UI as `streamlit run` in a
+subprocess; screenshots land in eval/results/ui/.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.infra.browser import launch_chromium
+from tests.ui.conftest import ADMIN_PASSWORD, MAIN, LiveApi, free_port
+
+REPO = MAIN.parents[2]
+SHOTS = REPO / "eval" / "results" / "ui"
+WAIT_MS = 60_000
+
+
+@pytest.fixture(scope="module")
+def ui_url(corpus: LiveApi) -> Iterator[str]:
+    port = free_port()
+    env = {**os.environ, "AMTSWISSEN_API_URL": corpus.url, "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-m", "streamlit", "run", str(MAIN), "--server.headless", "true"]
+    command += ["--server.port", str(port), "--browser.gatherUsageStats", "false"]
+    command += ["--client.toolbarMode", "viewer"]
+    process = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_healthy(url, process)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def wait_until_healthy(url: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
+        try:
+            if httpx.get(f"{url}/_stcore/health", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError("streamlit did not start")
+
+
+def test_log_in_search_open_a_document_and_upload(ui_url: str, tmp_path: Path):
+    from playwright.sync_api import expect, sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    upload = tmp_path / "sperrmuell.md"
+    upload.write_text("# Sperrmüll anmelden\n\nSperrmüll meldet man beim Bauhof an.\n")
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.set_default_timeout(WAIT_MS)
+        page.goto(ui_url)
+        page.get_by_label("Benutzername").fill("admin")
+        page.get_by_label("Passwort", exact=True).fill(ADMIN_PASSWORD)
+        page.screenshot(path=SHOTS / "login.png")
+        page.get_by_role("button", name="Anmelden").click()
+        expect(page.get_by_role("heading", name="Suche")).to_be_visible()
+
+        page.get_by_label("Wonach suchen Sie?").fill("Urlaubsantrag Resturlaub")
+        page.get_by_role("button", name="Suchen").click()
+        expect(page.get_by_role("heading", name="Urlaubsantrag stellen")).to_be_visible()
+        expect(page.locator("mark").first).to_be_visible()
+        page.screenshot(path=SHOTS / "search.png", full_page=True)
+
+        page.get_by_text("Im Dokument ansehen").first.click()
+        expect(page.get_by_text("Fundstelle")).to_be_visible()
+        expect(page.get_by_role("heading", name="Urlaubsantrag stellen")).to_be_visible()
+        page.screenshot(path=SHOTS / "document.png", full_page=True)
+
+        page.get_by_role("link", name="Hochladen").click()
+        expect(page.get_by_role("heading", name="Hochladen")).to_be_visible()
+        page.locator('input[type="file"]').set_input_files(upload)
+        expect(page.get_by_text("sperrmuell.md")).to_be_visible()
+        page.get_by_role("button", name="Hochladen und aufnehmen").click()
+        expect(page.get_by_text("Fertig!")).to_be_visible()
+        page.screenshot(path=SHOTS / "upload.png", full_page=True)
+        browser.close()
