@@ -95,7 +95,7 @@ def _prepare(settings: Settings) -> tuple[Any, str | None]:
 
     try:
         services = build_services(settings)
-        services.lock.acquire()
+        services.warm_up(heal=True)  # takes the data folder (edge store) before loading models
         database = Database(settings.database)
         try:
             database.migrate()
@@ -103,7 +103,6 @@ def _prepare(settings: Settings) -> tuple[Any, str | None]:
                 password = ensure_admin(session, settings)
         finally:
             database.close()
-        services.warm_up(heal=True)
     except AmtswissenError as exc:
         raise fail(exc, False) from exc
     return services, password
@@ -130,7 +129,7 @@ def _run(
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, on_signal)
-    note = _write_note(settings.data_dir, where)
+    note = _write_note(settings, where)
     ui = None if no_ui else _start_ui(where)
     outcome: dict[str, int] = {}
     watcher = threading.Thread(
@@ -144,7 +143,7 @@ def _run(
     finally:
         if ui is not None:
             _stop(ui)
-        note.unlink(missing_ok=True)
+        note.unlink()
     return _exit_code(outcome, stopped.is_set(), server.started)
 
 
@@ -160,11 +159,27 @@ def _exit_code(outcome: dict[str, int], by_signal: bool, started: bool) -> int:
     return outcome.get("code", EXIT_API)
 
 
-def _write_note(data_dir: Path, where: Endpoints) -> Path:
-    """Tell other `amtswissen` calls on this data folder where the service answers."""
-    note = data_dir / SERVICE_NOTE
-    note.write_text(json.dumps({"pid": os.getpid(), "api_url": where.api_url}), "utf-8")
+def _write_note(settings: Settings, where: Endpoints) -> ServiceNote:
+    """Tell other `amtswissen` calls on this data folder where the service answers (only the
+    embedded store has one owner; API processes on a Qdrant server share the folder)."""
+    note = ServiceNote(settings.data_dir / SERVICE_NOTE, os.getpid())
+    if settings.store == "edge":
+        note.path.write_text(json.dumps({"pid": note.pid, "api_url": where.api_url}), "utf-8")
     return note
+
+
+@dataclass(frozen=True)
+class ServiceNote:
+    path: Path
+    pid: int
+
+    def unlink(self) -> None:
+        """Remove the note if it is this process's."""
+        try:
+            if json.loads(self.path.read_text("utf-8")).get("pid") == self.pid:
+                self.path.unlink()
+        except (OSError, ValueError, AttributeError):
+            pass
 
 
 def _start_ui(where: Endpoints) -> subprocess.Popen[bytes]:
