@@ -329,3 +329,25 @@ def test_search_through_the_api_prints_what_a_local_run_prints(tmp_path, remote)
     assert shown.stdout.startswith("1. Bauantrag ["), shown.stdout
     long = run("search", "x" * 5000, "--json", env=remote.env())
     assert long.returncode == 2 and one_json(long)["code"] in ("query_too_long", "request_invalid")
+
+
+def test_two_api_processes_share_one_data_folder_and_one_postgresql(tmp_path, postgres_url):
+    """Scale-out: without the embedded store nothing locks the folder; users live in PostgreSQL
+    (a Qdrant server is replaced by each process's in-memory Qdrant here)."""
+    env = {"AMTSWISSEN_STORE": "memory", "AMTSWISSEN_DATABASE_URL": postgres_url,
+           "AMTSWISSEN_ADMIN_PASSWORD": PASSWORD}  # fmt: skip
+    first = start_serve(tmp_path / "data", "--no-ui", env=env)
+    first.wait_for("Beenden mit Strg+C.")
+    second = start_serve(tmp_path / "data", "--no-ui", env=env)
+    try:
+        second.wait_for("Beenden mit Strg+C.")
+        added = run("users", "add", "anna", "--role", "reader", "--password-stdin",
+                    data=tmp_path / "data", env=env, stdin="anna-passwort-1\n")  # fmt: skip
+        assert added.returncode == 0, added.stderr
+        for served in (first, second):
+            login = httpx.post(
+                f"{served.api}/auth/login", json={"username": "anna", "password": "anna-passwort-1"}
+            )
+            assert login.status_code == 200, login.text
+    finally:
+        assert second.stop() == 0 and first.stop() == 0
