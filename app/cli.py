@@ -11,25 +11,25 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any, get_args
 
 import typer
 from typer._click.exceptions import UsageError  # typer (pinned) vendors click; not re-exported
 
-from app.cli_common import DataDir, JsonFlag, clean, emit, fail, say, settings_for
+from app.cli_common import DataDir, JsonFlag, clean, emit, fail, reason, say, settings_for
+from app.cli_remote import Found, remote_ingest, remote_search
 from app.cli_service import register
 from app.compose import Services, build_services, build_sparse, ensure_e5_model
-from app.messages import department_hint, german, german_text
+from app.messages import department_hint, german
 from app.services.evaluation import evaluate_dataset
-from app.services.remote import RemoteService
 from app.services.search import check_query, require_index
 from app.services.search import search as search_service
 from app.settings import Settings
 from ingest.libraries import prepare_libraries
-from ingest.pipeline import FileIssue, IngestReport
-from search.errors import AmtswissenError, ConfigError, InvalidRequest, NotFound, StoreError
+from ingest.pipeline import IngestReport
+from search.errors import AmtswissenError, InvalidRequest, NotFound, StoreError
 from search.types import Hit, SearchFilter, SearchMode
 
 app = typer.Typer(
@@ -44,11 +44,6 @@ Wait = Annotated[
         "--wait", min=0, help="Seconds to wait while another process holds the data folder."
     ),
 ]
-
-
-def _reason(issue: FileIssue) -> str:
-    """The German reason of a skipped or failed file in the ingest report."""
-    return german_text(issue.code, issue.params)
 
 
 @contextmanager
@@ -155,7 +150,7 @@ def ingest(
         overrides["tags"] = list(tag)
     settings = settings_for(data_dir)
     if settings.api_url:
-        report = _remote_ingest(settings, paths, overrides, as_json)
+        report = remote_ingest(settings, paths, overrides, as_json)
     else:
         report = _local_ingest(data_dir, paths, overrides, as_json)
     if as_json:
@@ -180,38 +175,7 @@ def _local_ingest(
         finally:
             if show:
                 progress.stop()
-    return report.as_json(_reason)
-
-
-def _remote_ingest(
-    settings: Settings, paths: list[Path], overrides: dict[str, Any], as_json: bool
-) -> dict[str, Any]:
-    """The files uploaded to the service at AMTSWISSEN_API_URL, with a progress line."""
-    show = not as_json and sys.stderr.isatty()
-
-    def progress(done: int, total: int) -> None:
-        if show:
-            sys.stderr.write(f"\rEinlesen über den Dienst: {done}/{total} Dateien")
-            sys.stderr.flush()
-
-    with _remote(settings, as_json) as remote:
-        report = remote.ingest(paths, overrides, _reason, progress)
-    if show:
-        sys.stderr.write("\n")
-    return report
-
-
-@contextmanager
-def _remote(settings: Settings, as_json: bool) -> Iterator[RemoteService]:
-    """The running service at `settings.api_url`; its refusals become one German line."""
-    if not settings.api_token:
-        raise fail(ConfigError("api_token_missing"), as_json, 2)
-    try:
-        with RemoteService(str(settings.api_url), settings.api_token) as remote:
-            yield remote
-    except AmtswissenError as exc:
-        status = int(exc.params.get("status", 0))
-        raise fail(exc, as_json, 2 if status in (400, 413, 422) else 1) from exc
+    return report.as_json(reason)
 
 
 def _print_report(report: dict[str, Any]) -> None:
@@ -270,7 +234,7 @@ def search(
     )
     settings = settings_for(data_dir)
     if settings.api_url:
-        result = _remote_search(settings, query, top_k, search_filter, mode, as_json)
+        result = remote_search(settings, query, top_k, search_filter, mode, as_json)
     else:
         result = _local_search(data_dir, query, top_k, search_filter, mode, as_json, wait)
     if as_json:
@@ -298,24 +262,6 @@ def _local_search(
         result = search_service(services, query, top_k, where, mode)
     hints = (department_hint(h.department, h.known, h.closest) for h in result.hints)
     return Found(result.hits, tuple(hints))
-
-
-def _remote_search(
-    settings: Settings, query: str, top_k: int | None, where: SearchFilter,
-    mode: SearchMode, as_json: bool,
-) -> Found:  # fmt: skip
-    """`POST /search` at AMTSWISSEN_API_URL; the access filter is the token owner's."""
-    with _remote(settings, as_json) as remote:
-        hits, hint = remote.search(query, top_k, where, mode)
-    return Found(hits, (hint,) if hint else ())
-
-
-@dataclass(frozen=True)
-class Found:
-    """Hits of a search, local or through the service, and the worded department hints."""
-
-    hits: list[Hit]
-    hints: tuple[str, ...] = ()
 
 
 def _checked_settings(data_dir: Path | None, as_json: bool) -> Settings:
@@ -415,7 +361,7 @@ def reindex(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
     payload = {
         "files": {
             "ok": sum(r.ok for r in done.reports),
-            "failed": [{"path": i.path, "reason": _reason(i), "code": i.code} for i in failed],
+            "failed": [{"path": i.path, "reason": reason(i), "code": i.code} for i in failed],
         },
         "chunks": sum(r.chunks_added for r in done.reports),
         "sources_gone": list(done.gone),
@@ -427,7 +373,7 @@ def reindex(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
     ok = sum(r.ok for r in done.reports)
     say(f"Index neu aufgebaut: {ok} Dateien, {payload['chunks']} Abschnitte")
     for issue in failed:
-        say(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
+        say(f"  fehlgeschlagen: {issue.path}: {reason(issue)}")
     for source in done.gone:
         say(f"  Quelle nicht mehr vorhanden, nicht übernommen: {source}")
     if done.manifest_set_aside:

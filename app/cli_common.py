@@ -13,8 +13,9 @@ from typing import Annotated, Any
 
 import typer
 
-from app.messages import german
+from app.messages import german, german_text
 from app.settings import Settings
+from ingest.pipeline import FileIssue
 from search.errors import AmtswissenError, StoreError
 
 DataDir = Annotated[
@@ -51,6 +52,11 @@ def clean(text: str) -> str:
     'Titel rot'
     """
     return _CONTROL.sub("", _ESCAPE.sub("", text))
+
+
+def reason(issue: FileIssue) -> str:
+    """The German reason of a skipped or failed file in the ingest report."""
+    return german_text(issue.code, issue.params)
 
 
 def say(text: str, err: bool = False) -> None:

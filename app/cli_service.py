@@ -1,5 +1,5 @@
-"""`amtswissen serve` (API and UI together) and `amtswissen users` (accounts, straight on the
-database), registered on the CLI's typer app by `register(app)`.
+"""`amtswissen serve` (API and UI together), registered on the CLI's typer app by `register(app)`
+with `amtswissen users` (app/cli_users.py).
 
 serve exit codes: 0 stopped by Ctrl-C/SIGTERM, 1 the API failed or stopped, 2 bad arguments,
 3 the data folder is held by another process, 4 the UI stopped (the API was stopped with it).
@@ -22,11 +22,9 @@ from typing import Annotated, Any
 import httpx
 import typer
 
-from app.cli_common import SERVICE_NOTE, DataDir, JsonFlag, emit, fail, say, settings_for
-from app.db.models import User
+from app.cli_common import SERVICE_NOTE, DataDir, fail, say, settings_for
 from app.db.session import Database
 from app.services.auth import ensure_admin
-from app.services.users import create_user, list_users
 from app.settings import Settings
 from search.errors import AmtswissenError, ConfigError, InvalidRequest
 
@@ -268,101 +266,9 @@ def _announce(where: Endpoints, password: str | None, settings: Settings, ui: bo
     sys.stdout.flush()
 
 
-users = typer.Typer(
-    help="Accounts, straight on the database (for admins on the server; works while the "
-    "service runs).",
-    no_args_is_help=True,
-)
-
-
-def _database(settings: Settings, as_json: bool) -> Database:
-    """The migrated database; on a fresh one the first `admin` is made first, as `serve` would
-    (a user added before the first start must not leave the service without an admin)."""
-    database = Database(settings.database)
-    try:
-        database.migrate()
-        with database.session() as session:
-            password = ensure_admin(session, settings)
-    except AmtswissenError as exc:
-        raise fail(exc, as_json) from exc
-    if password:
-        say(f"Erster Start: Benutzer 'admin', Passwort: {password} (nur jetzt angezeigt)", err=True)
-    return database
-
-
-def _user_json(user: User) -> dict[str, Any]:
-    return {
-        "id": user.id,
-        "username": user.username,
-        "role": user.role,
-        "groups": sorted(g.name for g in user.groups),
-        "active": user.active,
-        "created_at": user.created_at.isoformat(),
-    }
-
-
-def _read_password(from_stdin: bool) -> str:
-    """The new password: the first line of stdin, or asked twice, hidden, on a terminal."""
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise typer.BadParameter(
-            "kein Terminal für die Passwortabfrage: --password-stdin verwenden",
-            param_hint="--password-stdin",
-        )
-    return str(typer.prompt("Passwort", hide_input=True, confirmation_prompt="Wiederholen"))
-
-
-@users.command("add")
-def add_user(
-    name: Annotated[str, typer.Argument(help="User name (login).")],
-    role: Annotated[str, typer.Option("--role", help="reader, editor, hr or admin.")],
-    group: Annotated[
-        list[str] | None, typer.Option("--group", help="Group (repeatable; made if new).")
-    ] = None,
-    password_stdin: Annotated[
-        bool, typer.Option("--password-stdin", help="Read the password from stdin's first line.")
-    ] = False,
-    data_dir: DataDir = None,
-    as_json: JsonFlag = False,
-) -> None:
-    """Create a user (audited as done on the command line)."""
-    password = _read_password(password_stdin)
-    database = _database(settings_for(data_dir), as_json)
-    try:
-        with database.session() as session:
-            user = create_user(session, None, name, password, role, group or (), True)
-            shown = _user_json(user)
-    except AmtswissenError as exc:
-        raise fail(exc, as_json, 2 if isinstance(exc, InvalidRequest) else 1) from exc
-    finally:
-        database.close()
-    if as_json:
-        emit(shown)
-        return
-    groups = ", ".join(shown["groups"]) or "keine"
-    say(f"Benutzer {shown['username']} angelegt (Rolle {shown['role']}, Gruppen: {groups})")
-
-
-@users.command("list")
-def list_all(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
-    """List the users with role, groups and whether they are active."""
-    database = _database(settings_for(data_dir), as_json)
-    try:
-        with database.session() as session:
-            shown = [_user_json(u) for u in list_users(session)]
-    finally:
-        database.close()
-    if as_json:
-        emit({"users": shown})
-        return
-    for user in shown:
-        state = "aktiv" if user["active"] else "gesperrt"
-        groups = ", ".join(user["groups"]) or "-"
-        say(f"{user['username']:<24} {user['role']:<7} {state:<9} Gruppen: {groups}")
-
-
 def register(app: typer.Typer) -> None:
     """Add `serve` and `users` to the CLI."""
+    from app.cli_users import users
+
     app.command()(serve)
     app.add_typer(users, name="users")
