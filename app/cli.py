@@ -11,7 +11,6 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any, get_args
 
@@ -24,7 +23,7 @@ from app.cli_service import register
 from app.compose import Services, build_services, build_sparse, ensure_e5_model
 from app.messages import department_hint, german
 from app.services.evaluation import evaluate_dataset
-from app.services.search import check_query, require_index
+from app.services.search import check_query, hit_json, require_index
 from app.services.search import search as search_service
 from app.settings import Settings
 from ingest.libraries import prepare_libraries
@@ -208,12 +207,6 @@ def _print_repair(repair: dict[str, Any] | None) -> None:
         say(f"  {repair['orphans_removed']} verwaiste Dokumente aus dem Index entfernt")
 
 
-def _hit_json(hit: Hit) -> dict[str, Any]:
-    data = asdict(hit)
-    data["heading_path"] = list(hit.heading_path)
-    return data
-
-
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Question or keywords in German.")],
@@ -275,7 +268,7 @@ def _checked_settings(data_dir: Path | None, as_json: bool) -> Settings:
 
 
 def _search_json(result: Found) -> dict[str, Any]:
-    payload: dict[str, Any] = {"hits": [_hit_json(h) for h in result.hits]}
+    payload: dict[str, Any] = {"hits": [hit_json(h) for h in result.hits]}
     if result.hints:
         payload["hint"] = "; ".join(result.hints)
     return payload

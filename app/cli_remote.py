@@ -13,7 +13,7 @@ from typing import Any
 from app.cli_common import fail, reason
 from app.services.remote import RemoteService
 from app.settings import Settings
-from search.errors import AmtswissenError, ConfigError
+from search.errors import AmtswissenError, ConfigError, InvalidRequest
 from search.types import Hit, SearchFilter, SearchMode
 
 
@@ -61,6 +61,8 @@ def remote_search(
     mode: SearchMode, as_json: bool,
 ) -> Found:  # fmt: skip
     """`POST /search` at AMTSWISSEN_API_URL; the access filter is the token owner's."""
+    if mode != "hybrid":  # the service searches hybrid only
+        raise fail(InvalidRequest("api_mode_unsupported", mode=mode), as_json, 2)
     with _remote(settings, as_json) as remote:
-        hits, hint = remote.search(query, top_k, where, mode)
+        hits, hint = remote.search(query, top_k, where)
     return Found(hits, (hint,) if hint else ())

@@ -159,6 +159,7 @@ _STORE = {
 _REQUESTS = {
     "query_too_long": "Suchanfrage zu lang: {length} Zeichen, erlaubt sind {limit} "
     "(Grenze: AMTSWISSEN_MAX_QUERY_CHARS)",
+    "chunk_not_found": "Abschnitt {id} nicht gefunden",
 }
 
 # uploads: POST /ingest (app/services/uploads.py, sniff.py, originals.py, app/api/limits.py)
@@ -217,6 +218,8 @@ _SERVICE = {
     "api_unreachable": "Dienst unter {url} nicht erreichbar ({detail}); läuft `amtswissen "
     "serve`, stimmt AMTSWISSEN_API_URL?",
     "api_refused": "Dienst {url}: {detail}",
+    "api_mode_unsupported": "Der Dienst sucht immer hybrid; --mode {mode} geht nur lokal "
+    "(ohne AMTSWISSEN_API_URL)",
     "api_job_failed": "Einlesen im Dienst {url} fehlgeschlagen (Auftrag {job}): {detail}",
     "api_token_missing": "AMTSWISSEN_API_URL ist gesetzt, aber AMTSWISSEN_API_TOKEN fehlt: ein "
     "Token unter Verwaltung → Tokens anlegen (oder mit POST /auth/tokens)",

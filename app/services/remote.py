@@ -4,7 +4,7 @@ Used when the data folder belongs to `amtswissen serve` (or lives on another mac
 results have the shapes of local runs, so the CLI prints them the same way.
 
 >>> with RemoteService("http://127.0.0.1:8000", token) as remote:
-...     hits, hint = remote.search("Urlaub beantragen", top_k=5, filter=SearchFilter())
+...     hits, hint = remote.search("Urlaub beantragen", 5, SearchFilter())
 ...     report = remote.ingest([Path("corpus")], {"department": "Personal"}, describe)
 """
 
@@ -23,7 +23,7 @@ import httpx
 from ingest.discovery import discover
 from ingest.pipeline import Describe, FileIssue
 from search.errors import StoreError
-from search.types import Hit, SearchFilter, SearchMode
+from search.types import Hit, SearchFilter
 
 Progress = Callable[[int, int], None]  # files done, files in all
 BATCH_FILES = 50  # the service's default AMTSWISSEN_MAX_UPLOAD_FILES
@@ -50,15 +50,13 @@ class RemoteService:
         self._client.close()
 
     def search(
-        self, query: str, top_k: int | None, filter: SearchFilter, mode: SearchMode = "hybrid"
+        self, query: str, top_k: int | None, filter: SearchFilter
     ) -> tuple[list[Hit], str | None]:
-        """The hits of `POST /search` and the service's department hint, if it gave one."""
+        """The hits of `POST /search` (always hybrid) and the service's hint, if it gave one."""
         where = {"departments": list(filter.departments), "doc_types": list(filter.doc_types)}
         body: dict[str, Any] = {"query": query, "filters": where}
         if top_k is not None:
             body["top_k"] = top_k
-        if mode != "hybrid":
-            body["mode"] = mode
         answer = self._request("POST", "/search", json=body)
         hits = [_hit(item) for item in answer.get("hits", [])]
         return hits, answer.get("hint")

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from app.compose import Services
 from app.settings import Settings
@@ -32,6 +33,13 @@ class DepartmentHint:
 class SearchResult:
     hits: list[Hit]
     hints: tuple[DepartmentHint, ...] = ()
+
+
+def hit_json(hit: Hit) -> dict[str, Any]:
+    """A hit as the CLI's `--json` and the API's `POST /search` show it (the same fields)."""
+    data = asdict(hit)
+    data["heading_path"] = list(hit.heading_path)
+    return data
 
 
 def require_index(settings: Settings) -> None:

@@ -327,6 +327,8 @@ def test_search_through_the_api_prints_what_a_local_run_prints(tmp_path, remote)
     assert found["hits"][0]["title"] == local["hits"][0]["title"] == "Bauantrag"
     shown = run("search", "Bauantrag einreichen", env=remote.env())
     assert shown.stdout.startswith("1. Bauantrag ["), shown.stdout
+    dense = run("search", "Bauantrag", "--mode", "dense", env=remote.env())
+    assert dense.returncode == 2 and "nur lokal" in dense.stderr
     long = run("search", "x" * 5000, "--json", env=remote.env())
     assert long.returncode == 2 and one_json(long)["code"] in ("query_too_long", "request_invalid")
 

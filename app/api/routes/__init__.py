@@ -10,9 +10,9 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from app.api.routes import documents, ingest
+from app.api.routes import analytics, documents, ingest, search
 
-ROUTERS: list[APIRouter] = [documents.router, ingest.router]
+ROUTERS: list[APIRouter] = [search.router, documents.router, ingest.router, analytics.router]
 STARTUP: list[Callable[[Any], Callable[[], None] | None]] = [
     documents.sync_registry,
     ingest.start_runner,
