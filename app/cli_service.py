@@ -43,7 +43,9 @@ class Endpoints:
 
     @property
     def browse_host(self) -> str:
-        return "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+        if self.host in ("0.0.0.0", "::", ""):
+            return "127.0.0.1"
+        return f"[{self.host}]" if ":" in self.host else self.host
 
     @property
     def api_url(self) -> str:
