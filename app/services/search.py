@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from app.compose import Services
@@ -35,11 +36,24 @@ class SearchResult:
     hints: tuple[DepartmentHint, ...] = ()
 
 
-def hit_json(hit: Hit) -> dict[str, Any]:
-    """A hit as the CLI's `--json` and the API's `POST /search` show it (the same fields)."""
+def hit_json(hit: Hit, originals: Path | None = None) -> dict[str, Any]:
+    """A hit as the CLI's `--json` and the API's `POST /search` show it (the same fields);
+    an uploaded original's source is its file name, not where the service keeps it."""
     data = asdict(hit)
     data["heading_path"] = list(hit.heading_path)
+    data["source"] = shown_source(hit.source, originals)
     return data
+
+
+def shown_source(source: str, originals: Path | None) -> str:
+    """`source` as people should see it: uploads by their name (originals/<ab>/<sha>/<name>).
+
+    >>> shown_source("/srv/data/originals/ab/ab12/Antrag.pdf", Path("/srv/data/originals"))
+    'Antrag.pdf'
+    """
+    if originals is not None and Path(source).is_relative_to(originals.resolve()):
+        return Path(source).name
+    return source
 
 
 def require_index(settings: Settings) -> None:

@@ -263,3 +263,22 @@ def test_a_job_cut_off_mid_run_is_redone_without_duplicates(start_api: Any) -> N
     assert job["report"]["files"]["unchanged"] == 2
     assert chunk_count(second) == chunks and len(registry(second)) == 2
     assert jobs_in(second)[0].attempts == 2
+
+
+def test_an_uploaded_document_is_found_cited_by_its_name_and_gone_once_deleted(api: Api) -> None:
+    text = b"# Hundesteuer\n\nDie Hundesteuer wird jaehrlich am 1. Juli faellig.\n"
+    job = upload(api, api.admin, [("hundesteuer_satzung.md", text)], department="Kämmerei")
+    assert finished(api, api.admin, job.json()["job_id"])["status"] == "done"
+    hits = api.client.post("/search", json={"query": "Hundesteuer faellig"}, headers=api.admin)
+    hit = hits.json()["hits"][0]
+    assert hit["source"] == "hundesteuer_satzung.md" and hit["department"] == "Kämmerei"
+    original = api.settings.originals_path
+    assert len(stored_files(original)) == 1
+    deleted = api.client.delete(f"/documents/{hit['document_id']}", headers=api.admin)
+    assert deleted.status_code == 204
+    again = api.client.post("/search", json={"query": "Hundesteuer faellig"}, headers=api.admin)
+    assert hit["document_id"] not in {h["document_id"] for h in again.json()["hits"]}
+    assert stored_files(original) == []
+    events = api.client.get("/audit", headers=api.admin).json()["events"]
+    deletion = next(e for e in events if e["action"] == "document_deleted")
+    assert deletion["username"] == "admin" and deletion["target"].endswith(hit["document_id"])

@@ -124,7 +124,7 @@ def corpus(live_api: LiveApi) -> LiveApi:
     return live_api
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def ui_env(live_api: LiveApi, monkeypatch: pytest.MonkeyPatch) -> LiveApi:
     """AppTest scripts read the API's address from AMTSWISSEN_API_URL, as `streamlit run` does."""
     monkeypatch.setenv("AMTSWISSEN_API_URL", live_api.url)

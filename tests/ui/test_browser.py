@@ -75,13 +75,13 @@ def test_log_in_search_open_a_document_and_upload(ui_url: str, tmp_path: Path):
 
         page.get_by_label("Wonach suchen Sie?").fill("Urlaubsantrag Resturlaub")
         page.get_by_role("button", name="Suchen").click()
-        expect(page.get_by_role("heading", name="Urlaubsantrag stellen")).to_be_visible()
+        expect(page.get_by_role("heading", name="Urlaubsantrag stellen").first).to_be_visible()
         expect(page.locator("mark").first).to_be_visible()
         page.screenshot(path=SHOTS / "search.png", full_page=True)
 
         page.get_by_text("Im Dokument ansehen").first.click()
         expect(page.get_by_text("Fundstelle")).to_be_visible()
-        expect(page.get_by_role("heading", name="Urlaubsantrag stellen")).to_be_visible()
+        expect(page.get_by_role("heading", name="Urlaubsantrag stellen").first).to_be_visible()
         page.screenshot(path=SHOTS / "document.png", full_page=True)
 
         page.get_by_role("link", name="Hochladen").click()

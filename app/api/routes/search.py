@@ -26,7 +26,8 @@ def search(
     result = querylog.logged_search(
         session, state.services, caller, body.query, body.top_k, body.filters.to_filter()
     )
-    return SearchResponse.of([hit_json(h) for h in result.hits])
+    originals = state.settings.originals_path
+    return SearchResponse.of([hit_json(h, originals) for h in result.hits])
 
 
 @router.post("/feedback", response_model=Created, status_code=201)

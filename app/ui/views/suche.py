@@ -115,6 +115,12 @@ def nothing_found(result: Json) -> None:
         "Begriffe (z. B. das Amtsdeutsch: „Antrag“, „Bescheinigung“) oder lockern Sie die Filter. "
         "Fehlt das Wissen noch, geben Sie Ihre Frage an die Fachabteilung weiter."
     )
+    gap_form(result)
+
+
+def gap_form(result: Json) -> None:
+    """Pass the question on: it lands in the Wissenslücken list of the editors and HR."""
+    query = result["query"]
     if st.session_state.get("gap_sent") == query:
         st.success("Danke! Ihre Frage wurde an die Fachabteilung weitergegeben.")
         return
@@ -138,6 +144,8 @@ def results() -> None:
     client = session.api()
     for index, hit in enumerate(hits):
         show_hit(client, result["query"], hit, index)
+    with st.expander("Nicht das Richtige dabei?"):
+        gap_form(result)
 
 
 session.require_login()
