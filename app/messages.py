@@ -143,6 +143,9 @@ _STORE = {
     f"erzeugt {{expected}}-dimensionale: der Embedder wurde gewechselt; {_NEW_INDEX}",
     "index_locked": "Datenordner {path} wird von Prozess {pid} benutzt (seit {since}: "
     "{command}); später erneut versuchen (--wait SEKUNDEN) oder ein anderes --data-dir wählen",
+    "index_locked_by_service": "Datenordner {path} gehört dem laufenden Dienst `amtswissen "
+    "serve` (Prozess {pid}, seit {since}): über ihn arbeiten mit AMTSWISSEN_API_URL={url} und "
+    "AMTSWISSEN_API_TOKEN=<Token aus der Verwaltung>, oder den Dienst beenden",
     "index_locked_by_engine": "Index-Ordner {path} ist von einem anderen Prozess gesperrt (läuft "
     "noch ein amtswissen-Server oder -Aufruf?); ihn beenden oder ein anderes --data-dir wählen",
     "index_unreadable": "Index-Ordner {path} lässt sich nicht öffnen: {detail}; `amtswissen "
@@ -211,6 +214,18 @@ _SERVICE = {
     "route_not_found": "Unbekannte Adresse {path}",
     "method_not_allowed": "Diese Methode ist für {path} nicht erlaubt",
     "internal_error": "Interner Fehler; er wurde protokolliert",
+    # the CLI through a running service (app/services/remote.py, app/cli_service.py)
+    "api_unreachable": "Dienst unter {url} nicht erreichbar ({detail}); läuft `amtswissen "
+    "serve`, stimmt AMTSWISSEN_API_URL?",
+    "api_refused": "Dienst {url}: {detail}",
+    "api_mode_unsupported": "Der Dienst sucht immer hybrid; --mode {mode} geht nur lokal "
+    "(ohne AMTSWISSEN_API_URL)",
+    "api_job_failed": "Einlesen im Dienst {url} fehlgeschlagen (Auftrag {job}): {detail}",
+    "api_token_missing": "AMTSWISSEN_API_URL ist gesetzt, aber AMTSWISSEN_API_TOKEN fehlt: ein "
+    "Token unter Verwaltung → Tokens anlegen (oder mit POST /auth/tokens)",
+    "ui_missing": "Oberfläche {path} fehlt in dieser Installation; nur die API starten mit "
+    "`amtswissen serve --no-ui`",
+    "port_in_use": "Port {port} auf {host} ist schon belegt; einen anderen wählen ({option})",
 }
 
 # ingestion jobs: POST /ingest, GET /jobs (app/services/jobs.py, job_runner.py)

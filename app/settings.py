@@ -106,6 +106,9 @@ class Settings(BaseSettings):
     api_url: str | None = Field(
         None, description="When set, the CLI's ingest/search go through this running service."
     )
+    api_token: str | None = Field(
+        None, description="API token the CLI sends to the service at api_url (Verwaltung → Tokens)."
+    )
     session_hours: float = Field(12.0, gt=0, le=24 * 30, description="Lifetime of a login.")
     token_days_max: int = Field(365, ge=1, description="Longest lifetime of an API token.")
     login_attempts: int = Field(
