@@ -16,6 +16,21 @@ def pytest_configure(config: pytest.Config) -> None:
     prepare_libraries()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing() -> Iterator[None]:
+    """Real argon2id, at its lowest cost: the product's (RFC 9106 low-memory: 3 passes, 64 MiB)
+    costs ~0.2 s a hash here, and the service tests log in and create users hundreds of times.
+    tests/api/test_auth_users.py checks the product's parameters themselves."""
+    from argon2 import PasswordHasher
+
+    import app.services.auth as auth
+
+    product = auth._hasher
+    auth._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    auth._hasher = product
+
+
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[Cluster]:
     """One throwaway PostgreSQL server per test session, started on first use."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from fastapi import Path as FastApiPath
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
@@ -84,6 +85,10 @@ def requires(*roles: str) -> Callable[[Caller], Caller]:
 AdminUser = Annotated[Caller, Depends(requires("admin"))]
 EditorUser = Annotated[Caller, Depends(requires("editor"))]
 AnalystUser = Annotated[Caller, Depends(requires("editor", "hr"))]
+
+
+# a row id as the databases hold it (SQLite and PostgreSQL integers are 64-bit signed)
+RowId = Annotated[int, FastApiPath(ge=1, le=2**63 - 1, description="Row id")]
 
 
 def client_address(request: Request) -> str:

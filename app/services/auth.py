@@ -13,7 +13,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -26,7 +26,7 @@ from search.errors import AccessDenied, InvalidRequest, NotFound, Throttled, Una
 ROLES = ("reader", "editor", "hr", "admin")
 TOKEN_PREFIX = "aw_"
 MIN_PASSWORD = 8
-_hasher = PasswordHasher()
+_hasher = PasswordHasher.from_parameters(profiles.RFC_9106_LOW_MEMORY)
 # verified against when the user does not exist, so timing does not tell which names exist
 _DUMMY_HASH = _hasher.hash("amtswissen-dummy-password")
 

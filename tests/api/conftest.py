@@ -11,7 +11,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.api.app import create_app
+from app.compose import build_services, build_sparse
 from app.settings import Settings
+from search.embedders import HashEmbedder
 
 ADMIN_PASSWORD = "admin-passwort-1"
 
@@ -65,8 +67,16 @@ def make_settings(data_dir: Path, database_url: str | None = None, **overrides: 
     )
 
 
+@pytest.fixture(scope="session")
+def shared_sparse() -> Any:
+    """One warmed German analyzer for every app of the session (its noun table takes 0.3 s)."""
+    sparse = build_sparse(make_settings(Path("/nonexistent")))
+    sparse.warm_up()
+    return sparse
+
+
 @pytest.fixture
-def start_api(tmp_path: Path) -> Iterator[Any]:
+def start_api(tmp_path: Path, shared_sparse: Any) -> Iterator[Any]:
     """A factory: `start_api(database_url=None, **settings)` → a started Api (stopped after)."""
     stack: list[TestClient] = []
 
@@ -74,7 +84,8 @@ def start_api(tmp_path: Path) -> Iterator[Any]:
         database_url: str | None = None, data_dir: Path | None = None, **overrides: Any
     ) -> Api:
         settings = make_settings(data_dir or tmp_path / "data", database_url, **overrides)
-        client = TestClient(create_app(settings), raise_server_exceptions=False)
+        services = build_services(settings, embedder=HashEmbedder(dim=64), sparse=shared_sparse)
+        client = TestClient(create_app(settings, services), raise_server_exceptions=False)
         client.__enter__()
         stack.append(client)
         api = Api(client, settings)

@@ -199,3 +199,12 @@ def test_first_start_generates_a_password_when_none_is_set(start_api, tmp_path, 
             == 200
         )
     assert "Passwort" not in capfd.readouterr().err
+
+
+def test_the_product_hashes_with_the_rfc_9106_low_memory_profile():
+    from argon2 import profiles
+
+    import app.services.auth as auth
+
+    assert auth._DUMMY_HASH.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert profiles.RFC_9106_LOW_MEMORY.memory_cost == 65536

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response
 
-from app.api.deps import CurrentUser, SessionDep, StateDep, client_address
+from app.api.deps import CurrentUser, RowId, SessionDep, StateDep, client_address
 from app.api.schemas import (
     LoginRequest,
     Me,
@@ -47,6 +47,6 @@ def list_tokens(session: SessionDep, caller: CurrentUser) -> TokensPublic:
 
 
 @router.delete("/tokens/{token_id}", status_code=204)
-def revoke_token(token_id: int, session: SessionDep, caller: CurrentUser) -> Response:
+def revoke_token(token_id: RowId, session: SessionDep, caller: CurrentUser) -> Response:
     auth.revoke_token(session, caller, token_id)
     return Response(status_code=204)
