@@ -23,7 +23,7 @@ def audit_log(
     session: SessionDep,
     caller: AdminUser,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=2**31)] = 0,
 ) -> AuditPublic:
     events, total = audit.events(session, limit, offset)
     return AuditPublic(events=[AuditEventPublic.of(e) for e in events], total=total)
