@@ -23,7 +23,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import httpx
@@ -46,6 +46,7 @@ class LoadResult:
     p95_ms: float
     p99_ms: float
     rps: float
+    setup: str = ""  # e.g. "query cache off"
 
     @property
     def error_count(self) -> int:
@@ -56,6 +57,7 @@ class LoadResult:
             f"{self.clients:>3} clients: {self.requests} requests, {self.rps:.1f}/s, "
             f"p50 {self.p50_ms:.0f} ms, p95 {self.p95_ms:.0f} ms, p99 {self.p99_ms:.0f} ms, "
             f"{self.error_count} errors {self.errors or ''}".rstrip()
+            + (f" [{self.setup}]" if self.setup else "")
         )
 
 
@@ -183,15 +185,22 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _against_own_service(queries: list[str], counts: list[int], seconds: float) -> list[LoadResult]:
-    """Index the corpus into a temp data folder, start the service there, run, stop it."""
+    """Index the corpus into a temp data folder, start the service there, run, stop it; then
+    once more with the query-embedding cache off (the load repeats the 425 questions, so with
+    the cache on every question after the first round skips the model)."""
     from eval.load_service import index_corpus, login, running_service
 
     password = os.environ.get("AMTSWISSEN_ADMIN_PASSWORD") or secrets.token_urlsafe(16)
+    results = []
     with tempfile.TemporaryDirectory(prefix="aw_load_") as tmp:
         index_corpus(Path(tmp), password)
-        with running_service(Path(tmp), password) as url:
-            token = login(url, "admin", password)
-            return [run_load(url, token, queries, c, seconds) for c in counts]
+        for setup, env in (("query cache on", {}), ("query cache off", {"QUERY_CACHE": "0"})):
+            with running_service(Path(tmp), password, env) as url:
+                token = login(url, "admin", password)
+                for count in counts:
+                    result = run_load(url, token, queries, count, seconds)
+                    results.append(replace(result, setup=setup))
+    return results
 
 
 if __name__ == "__main__":

@@ -58,12 +58,20 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_service(data_dir: Path, password: str, start_timeout: float = 180.0) -> Iterator[str]:
-    """The service on `data_dir` in a uvicorn subprocess; yields its base URL once it is healthy."""
+def running_service(
+    data_dir: Path,
+    password: str,
+    settings: dict[str, str] | None = None,
+    start_timeout: float = 180.0,
+) -> Iterator[str]:
+    """The service on `data_dir` in a uvicorn subprocess (`settings` as AMTSWISSEN_* values);
+    yields its base URL once it is healthy."""
     port = free_port()
     command = [sys.executable, "-m", "uvicorn", "--factory", "eval.load_service:app_from_env"]
     command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    process = subprocess.Popen(command, cwd=ROOT, env=child_env(data_dir, password))
+    env = child_env(data_dir, password)
+    env.update({f"AMTSWISSEN_{key}": value for key, value in (settings or {}).items()})
+    process = subprocess.Popen(command, cwd=ROOT, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, process, start_timeout)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,10 +20,40 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from app.compose import Services
+from app.db.models import utcnow
 from app.db.session import Database
 from app.services.auth import Caller, resolve_token
 from app.settings import Settings
 from search.errors import Unauthenticated
+
+
+class TokenCache:
+    """Callers of recently checked tokens, for `seconds`: a search then costs no database read
+    for its login. Changes made here (a revoked token, a changed or deleted user) clear it at
+    once; made by another API process, they hold here after at most `seconds`."""
+
+    def __init__(self, seconds: float = 10.0) -> None:
+        self.seconds = seconds
+        self._lock = threading.Lock()
+        self._callers: dict[str, tuple[Caller, float]] = {}
+
+    def get(self, token: str) -> Caller | None:
+        with self._lock:
+            found = self._callers.get(token)
+        if found is None or found[1] <= time.monotonic():
+            return None
+        return found[0]
+
+    def put(self, token: str, caller: Caller, valid_seconds: float) -> None:
+        until = time.monotonic() + min(self.seconds, valid_seconds)
+        with self._lock:
+            if len(self._callers) > 10_000:
+                self._callers.clear()
+            self._callers[token] = (caller, until)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._callers.clear()
 
 
 @dataclass
@@ -35,6 +66,7 @@ class AppState:
     # writes to the index (jobs, deletions, access changes) one at a time in this process
     write_lock: threading.RLock = field(default_factory=threading.RLock)
     extras: dict[str, Any] = field(default_factory=dict)  # the job runner and the like
+    tokens: TokenCache = field(default_factory=TokenCache)
 
     @cached_property
     def originals(self) -> Path:
@@ -61,12 +93,18 @@ _bearer = HTTPBearer(auto_error=False, description="Token from POST /auth/login 
 
 
 def current_user(
+    state: StateDep,
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Caller:
     if credentials is None or not credentials.credentials:
         raise Unauthenticated("login_required")
-    return resolve_token(session, credentials.credentials)
+    token = credentials.credentials
+    caller = state.tokens.get(token)
+    if caller is None:
+        caller, expires_at = resolve_token(session, token)
+        state.tokens.put(token, caller, (expires_at - utcnow()).total_seconds())
+    return caller
 
 
 CurrentUser = Annotated[Caller, Depends(current_user)]

@@ -2,7 +2,7 @@
 failed-login throttling in the database (so it holds across API processes), the first admin.
 
 >>> token = login(session, settings, "admin", "geheim123", address="10.0.0.7")
->>> resolve_token(session, token).role
+>>> resolve_token(session, token)[0].role
 'admin'
 """
 
@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from app.db.models import ApiToken, LoginAttempt, User, utcnow
 from app.services import audit
@@ -162,15 +162,20 @@ def issue_api_token(
     return token, row
 
 
-def resolve_token(session: Session, token: str) -> Caller:
-    """The caller a bearer token belongs to; unknown, expired or of an inactive user: 401."""
-    row = session.scalar(select(ApiToken).where(ApiToken.token_hash == token_hash(token)))
+def resolve_token(session: Session, token: str) -> tuple[Caller, datetime]:
+    """The caller a bearer token belongs to and when the token expires; unknown, expired or of
+    an inactive user: 401."""
+    row = session.scalar(
+        select(ApiToken)
+        .where(ApiToken.token_hash == token_hash(token))
+        .options(joinedload(ApiToken.user).selectinload(User.groups))
+    )
     now = utcnow()
     if row is None or row.expires_at <= now or not row.user.active:
         raise Unauthenticated("token_invalid")
     if row.last_used_at is None or now - row.last_used_at > timedelta(minutes=1):
         row.last_used_at = now  # at most once a minute: a search is not a write
-    return caller_of(row.user, row.id)
+    return caller_of(row.user, row.id), row.expires_at
 
 
 def list_tokens(session: Session, caller: Caller) -> list[ApiToken]:

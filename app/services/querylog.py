@@ -11,7 +11,7 @@ question reveals nothing beyond it. The rule holds for every role, admins includ
 document rule in `app/services/access.py`; an entry hidden by it contributes to nothing shown —
 not a variant, a count, a reason, a department or `queries_total`.
 
->>> result = logged_search(session, services, caller, "Sonderurlaub beantragen", 5, None)
+>>> result = logged_search(writer.add, services, caller, "Sonderurlaub beantragen", 5, None)
 >>> report_gap(session, caller, "Sonderurlaub beantragen", ["Personalamt"], "").reported
 True
 >>> gap_report(session, services.sparse, analyst, days=90, low_score=0.5).queries_total
@@ -23,7 +23,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -65,7 +65,7 @@ def filters_json(where: SearchFilter) -> dict[str, Any]:
 
 
 def logged_search(
-    session: Session,
+    write_log: Callable[[QueryLogEntry], None],
     services: Services,
     caller: Caller,
     query: str,
@@ -78,7 +78,7 @@ def logged_search(
     result = search(services, query, top_k, access.store_filter(caller, base), hints=False)
     latency_ms = (time.perf_counter() - started) * 1000
     best = max((h.score for h in result.hits), default=None)
-    session.add(
+    write_log(
         QueryLogEntry(
             user_id=caller.id,
             query=query,

@@ -43,7 +43,7 @@ def account_caption() -> None:
         st.sidebar.caption(f"Angemeldet als **{me['username']}** ({role_label(me['role'])})")
 
 
-st.set_page_config(page_title="Amtswissen", page_icon="📚", layout="wide")
+st.set_page_config(page_title="Amtswissen", page_icon=":material/menu_book:", layout="wide")
 session.configure(os.environ.get("AMTSWISSEN_API_URL", session.DEFAULT_API_URL))
 session.restore_user()
 account_caption()

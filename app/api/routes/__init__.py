@@ -15,5 +15,6 @@ from app.api.routes import analytics, documents, ingest, search
 ROUTERS: list[APIRouter] = [search.router, documents.router, ingest.router, analytics.router]
 STARTUP: list[Callable[[Any], Callable[[], None] | None]] = [
     documents.sync_registry,
+    search.start_query_log,
     ingest.start_runner,
 ]

@@ -47,6 +47,10 @@ def list_tokens(session: SessionDep, caller: CurrentUser) -> TokensPublic:
 
 
 @router.delete("/tokens/{token_id}", status_code=204)
-def revoke_token(token_id: RowId, session: SessionDep, caller: CurrentUser) -> Response:
+def revoke_token(
+    token_id: RowId, state: StateDep, session: SessionDep, caller: CurrentUser
+) -> Response:
     auth.revoke_token(session, caller, token_id)
+    session.commit()
+    state.tokens.clear()  # the revoked token stops working at once
     return Response(status_code=204)

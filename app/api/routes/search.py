@@ -8,14 +8,28 @@ the shard optimized: 0 errors (tests/api/test_search.py keeps a smaller version 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import APIRouter
 
-from app.api.deps import CurrentUser, SessionDep, StateDep
+from app.api.deps import AppState, CurrentUser, SessionDep, StateDep
 from app.api.schemas_search import Created, FeedbackCreate, SearchRequest, SearchResponse
 from app.services import querylog
+from app.services.querylog_writer import QueryLogWriter
 from app.services.search import hit_json
 
 router = APIRouter(tags=["Suche"])
+
+
+def query_log(state: AppState) -> QueryLogWriter:
+    writer: QueryLogWriter = state.extras["query_log"]
+    return writer
+
+
+def start_query_log(state: AppState) -> Callable[[], None]:
+    """Start-up hook: the query-log writer thread; its stop writes what is left."""
+    writer = state.extras["query_log"] = QueryLogWriter(state.db)
+    return writer.start()
 
 
 @router.post("/search", response_model=SearchResponse)
@@ -24,7 +38,12 @@ def search(
 ) -> SearchResponse:
     """The best passages the caller may see; every search goes into the query log."""
     result = querylog.logged_search(
-        session, state.services, caller, body.query, body.top_k, body.filters.to_filter()
+        query_log(state).add,
+        state.services,
+        caller,
+        body.query,
+        body.top_k,
+        body.filters.to_filter(),
     )
     originals = state.originals
     return SearchResponse.of([hit_json(h, originals) for h in result.hits])

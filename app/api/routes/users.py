@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from app.api.deps import AdminUser, CurrentUser, RowId, SessionDep
+from app.api.deps import AdminUser, CurrentUser, RowId, SessionDep, StateDep
 from app.api.schemas import (
     GroupCreate,
     GroupPublic,
@@ -32,15 +32,22 @@ def list_users(session: SessionDep, caller: AdminUser) -> UsersPublic:
 
 @router.patch("/users/{user_id}", response_model=UserPublic)
 def update_user(
-    user_id: RowId, body: UserUpdate, session: SessionDep, caller: AdminUser
+    user_id: RowId, body: UserUpdate, state: StateDep, session: SessionDep, caller: AdminUser
 ) -> UserPublic:
     change = users.UserChange(body.password, body.role, body.groups, body.active)
-    return UserPublic.of(users.update_user(session, caller, user_id, change))
+    user = users.update_user(session, caller, user_id, change)
+    session.commit()  # before the cache is cleared: no request may re-read the old state
+    state.tokens.clear()  # role, groups or access changed: every login is checked again
+    return UserPublic.of(user)
 
 
 @router.delete("/users/{user_id}", status_code=204)
-def delete_user(user_id: RowId, session: SessionDep, caller: AdminUser) -> Response:
+def delete_user(
+    user_id: RowId, state: StateDep, session: SessionDep, caller: AdminUser
+) -> Response:
     users.delete_user(session, caller, user_id)
+    session.commit()
+    state.tokens.clear()
     return Response(status_code=204)
 
 

@@ -52,7 +52,7 @@ def metadata(doc: Json) -> None:
         "Original öffnen",
         data=lambda: client.original(doc["id"]),
         file_name=file_name(doc.get("filename") or doc["title"]),
-        icon="📥",
+        icon=":material/download:",
         on_click="ignore",
     )
 
@@ -68,7 +68,7 @@ def content(doc: Json, marked: str | None) -> None:
         where = location(chunk)
         if chunk["chunk_id"] == marked:
             with st.container(border=True):
-                st.markdown(f"📍 **Fundstelle** {md_escape(where)}")
+                st.markdown(f":material/location_on: **Fundstelle** {md_escape(where)}")
                 st.markdown(chunk["text"])
         else:
             if where:
@@ -87,7 +87,10 @@ def edit_form(doc: Json) -> None:
             "Schlagwörter (durch Komma getrennt)", ", ".join(doc.get("tags") or [])
         )
         access = st.multiselect(
-            "Zugriff für Gruppen (leer = alle)", sorted(set(groups) | set(current)), default=current
+            "Zugriff für Gruppen (leer = alle)",
+            sorted(set(groups) | set(current)),
+            default=current,
+            placeholder="Keine – für alle sichtbar",
         )
         saved = st.form_submit_button("Änderungen speichern", type="primary")
     if saved:
@@ -105,7 +108,7 @@ def edit_form(doc: Json) -> None:
 
 def delete_section(doc: Json) -> None:
     if not st.session_state.get("confirm_delete"):
-        if st.button("Dokument löschen", icon="🗑️"):
+        if st.button("Dokument löschen", icon=":material/delete:"):
             st.session_state["confirm_delete"] = True
             st.rerun()
         return

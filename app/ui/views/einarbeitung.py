@@ -38,7 +38,10 @@ def section(title: str, docs: list[Json], empty: str) -> None:
     for doc in docs:
         left, right = st.columns([3, 1])
         left.page_link(
-            "views/dokument.py", label=doc["title"], icon="📄", query_params={"id": doc["id"]}
+            "views/dokument.py",
+            label=doc["title"],
+            icon=":material/description:",
+            query_params={"id": doc["id"]},
         )
         right.caption(
             f"{md_escape(doc_type_label(doc.get('doc_type')))} · "

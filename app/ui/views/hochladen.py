@@ -35,7 +35,11 @@ def upload_form(stats: Json, groups: list[str]) -> None:
             placeholder="Dokumenttyp wählen",
         )
         tags = left.text_input("Schlagwörter (durch Komma getrennt)")
-        access = right.multiselect("Zugriff für Gruppen (leer = alle Mitarbeitenden)", groups)
+        access = right.multiselect(
+            "Zugriff für Gruppen (leer = alle Mitarbeitenden)",
+            groups,
+            placeholder="Keine – für alle sichtbar",
+        )
         submitted = st.form_submit_button("Hochladen und aufnehmen", type="primary")
     if not submitted:
         return

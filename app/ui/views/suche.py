@@ -35,9 +35,14 @@ def search_form(stats: Json) -> None:
     with st.form("search"):
         query = st.text_input("Wonach suchen Sie?", placeholder="z. B. Wie beantrage ich Urlaub?")
         left, middle, right = st.columns(3)
-        departments = left.multiselect("Fachbereich", sorted(stats.get("by_department", {})))
+        departments = left.multiselect(
+            "Fachbereich", sorted(stats.get("by_department", {})), placeholder="Alle"
+        )
         doc_types = middle.multiselect(
-            "Dokumenttyp", sorted(stats.get("by_doc_type", {})), format_func=doc_type_label
+            "Dokumenttyp",
+            sorted(stats.get("by_doc_type", {})),
+            format_func=doc_type_label,
+            placeholder="Alle",
         )
         period = right.date_input("Zeitraum", value=[], format="DD.MM.YYYY")
         submitted = st.form_submit_button("Suchen", type="primary")
@@ -59,7 +64,7 @@ def original_button(client: ApiClient, hit: Json, index: int, where: Any) -> Non
         data=lambda: client.original(document_id),
         file_name=file_name(hit.get("source") or hit["title"]),
         key=f"original-{index}",
-        icon="📥",
+        icon=":material/download:",
         on_click="ignore",
     )
 
@@ -73,7 +78,10 @@ def feedback_row(query: str, hit: Json, index: int) -> None:
     comment = comment_col.text_input(
         "Kommentar (optional)", key=f"comment-{index}", placeholder="Was hat gefehlt oder geholfen?"
     )
-    for helpful, where, label in ((True, up_col, "👍"), (False, down_col, "👎")):
+    for helpful, where, label in (
+        (True, up_col, ":material/thumb_up:"),
+        (False, down_col, ":material/thumb_down:"),
+    ):
         help_text = "Hilfreich" if helpful else "Nicht hilfreich"
         clicked = where.button(label, key=f"{'up' if helpful else 'down'}-{index}", help=help_text)
         api = session.api()
@@ -102,7 +110,7 @@ def show_hit(client: ApiClient, query: str, hit: Json, index: int) -> None:
         link_col.page_link(
             "views/dokument.py",
             label="Im Dokument ansehen",
-            icon="📄",
+            icon=":material/description:",
             query_params={"id": hit["document_id"], "chunk": hit["chunk_id"]},
         )
         feedback_row(query, hit, index)

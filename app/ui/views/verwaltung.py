@@ -32,7 +32,7 @@ def create_user(groups: list[str]) -> None:
         username = st.text_input("Benutzername")
         password = st.text_input("Erstes Passwort", type="password")
         role = st.selectbox("Rolle", list(ROLES), format_func=role_label)
-        member_of = st.multiselect("Gruppen", groups)
+        member_of = st.multiselect("Gruppen", groups, placeholder="Keine")
         created = st.form_submit_button("Anlegen", type="primary")
     if created:
         if not username.strip() or not password:
@@ -55,7 +55,10 @@ def edit_user(users: list[Json], groups: list[str]) -> None:
                 "Rolle", list(ROLES), index=list(ROLES).index(user["role"]), format_func=role_label
             )
             member_of = st.multiselect(
-                "Gruppen", sorted(set(groups) | set(user["groups"])), default=user["groups"]
+                "Gruppen",
+                sorted(set(groups) | set(user["groups"])),
+                default=user["groups"],
+                placeholder="Keine",
             )
             active = st.checkbox("Aktiv", value=user.get("active", True))
             password = st.text_input("Neues Passwort (leer lassen = unverändert)", type="password")
