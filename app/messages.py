@@ -214,6 +214,7 @@ _SERVICE = {
     "route_not_found": "Unbekannte Adresse {path}",
     "method_not_allowed": "Diese Methode ist für {path} nicht erlaubt",
     "internal_error": "Interner Fehler; er wurde protokolliert",
+    "risk_scale_invalid": "{field} muss zwischen 1 und 5 liegen, nicht {value!r}",
     # the CLI through a running service (app/services/remote.py, app/cli_service.py)
     "api_unreachable": "Dienst unter {url} nicht erreichbar ({detail}); läuft `amtswissen "
     "serve`, stimmt AMTSWISSEN_API_URL?",
