@@ -188,9 +188,10 @@ def _against_own_service(queries: list[str], counts: list[int], seconds: float) 
     """Index the corpus into a temp data folder, start the service there, run, stop it; then
     once more with the query-embedding cache off (the load repeats the 425 questions, so with
     the cache on every question after the first round skips the model)."""
+    from app.settings import Settings
     from eval.load_service import index_corpus, login, running_service
 
-    password = os.environ.get("AMTSWISSEN_ADMIN_PASSWORD") or secrets.token_urlsafe(16)
+    password = Settings().admin_password or secrets.token_urlsafe(16)
     results = []
     with tempfile.TemporaryDirectory(prefix="aw_load_") as tmp:
         index_corpus(Path(tmp), password)

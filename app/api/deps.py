@@ -129,5 +129,12 @@ AnalystUser = Annotated[Caller, Depends(requires("editor", "hr"))]
 RowId = Annotated[int, FastApiPath(ge=1, le=2**63 - 1, description="Row id")]
 
 
+def commit_login_change(state: AppState, session: Session) -> None:
+    """Commit a change to who may log in as what, then drop the cached logins: committed
+    first, so no request can re-cache the old state."""
+    session.commit()
+    state.tokens.clear()
+
+
 def client_address(request: Request) -> str:
     return request.client.host if request.client else ""

@@ -9,6 +9,7 @@ the manifest after every ingest and on start (`sync`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -65,8 +66,6 @@ def record(
 
 
 def _apply_meta(row: DocumentRecord, meta: DocumentMeta) -> None:
-    from pathlib import Path
-
     row.title = meta.title or prettify_filename(Path(row.source))
     row.department = meta.department
     row.doc_type = meta.doc_type

@@ -6,7 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response
 
-from app.api.deps import CurrentUser, RowId, SessionDep, StateDep, client_address
+from app.api.deps import (
+    CurrentUser,
+    RowId,
+    SessionDep,
+    StateDep,
+    client_address,
+    commit_login_change,
+)
 from app.api.schemas import (
     LoginRequest,
     Me,
@@ -51,6 +58,5 @@ def revoke_token(
     token_id: RowId, state: StateDep, session: SessionDep, caller: CurrentUser
 ) -> Response:
     auth.revoke_token(session, caller, token_id)
-    session.commit()
-    state.tokens.clear()  # the revoked token stops working at once
+    commit_login_change(state, session)  # the revoked token stops working at once
     return Response(status_code=204)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from app.api.deps import AdminUser, CurrentUser, RowId, SessionDep, StateDep
+from app.api.deps import (
+    AdminUser,
+    CurrentUser,
+    RowId,
+    SessionDep,
+    StateDep,
+    commit_login_change,
+)
 from app.api.schemas import (
     GroupCreate,
     GroupPublic,
@@ -36,8 +43,7 @@ def update_user(
 ) -> UserPublic:
     change = users.UserChange(body.password, body.role, body.groups, body.active)
     user = users.update_user(session, caller, user_id, change)
-    session.commit()  # before the cache is cleared: no request may re-read the old state
-    state.tokens.clear()  # role, groups or access changed: every login is checked again
+    commit_login_change(state, session)  # role, groups or access changed
     return UserPublic.of(user)
 
 
@@ -46,8 +52,7 @@ def delete_user(
     user_id: RowId, state: StateDep, session: SessionDep, caller: AdminUser
 ) -> Response:
     users.delete_user(session, caller, user_id)
-    session.commit()
-    state.tokens.clear()
+    commit_login_change(state, session)
     return Response(status_code=204)
 
 
