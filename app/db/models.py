@@ -146,6 +146,10 @@ class DocumentRecord(Base):
     chunks: Mapped[int] = mapped_column(Integer, default=0)
     ingested_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    author: Mapped[str | None] = mapped_column(String(200), default=None)
+    # "Stand prüfen": due `review_months` after the last review (or, never reviewed, the ingest)
+    review_months: Mapped[int] = mapped_column(Integer, default=12, server_default="12")
+    reviewed_at: Mapped[datetime | None] = mapped_column(default=None)
     owner: Mapped[User | None] = relationship()
 
 
@@ -214,3 +218,7 @@ class AuditEvent(Base):
     target: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
     address: Mapped[str] = mapped_column(String(64), default="")
+
+
+# the knowledge-capture tables join the same metadata (people, interviews, guides)
+from app.db import capture_models as _capture_models  # noqa: E402, F401

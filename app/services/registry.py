@@ -69,6 +69,7 @@ def _apply_meta(row: DocumentRecord, meta: DocumentMeta) -> None:
     row.title = meta.title or prettify_filename(Path(row.source))
     row.department = meta.department
     row.doc_type = meta.doc_type
+    row.author = meta.author or meta.expert
     row.tags = list(meta.tags)
     row.access_groups = list(meta.access_groups)
 
