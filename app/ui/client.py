@@ -160,3 +160,94 @@ class ApiClient:
 
     def audit(self, limit: int = 50, offset: int = 0) -> Json:
         return self.get("/audit", limit=limit, offset=offset)
+
+    # knowledge capture: people and their knowledge areas
+    def people(self, **filters: Any) -> list[Json]:
+        return items(self.get("/people", **filters), "people")
+
+    def person(self, person_id: int) -> Json:
+        return self.get(f"/people/{person_id}")
+
+    def create_person(self, person: Json) -> Json:
+        return self.send("POST", "/people", person)
+
+    def update_person(self, person_id: int, changes: Json) -> Json:
+        return self.send("PATCH", f"/people/{person_id}", changes)
+
+    def add_area(self, person_id: int, area: Json) -> Json:
+        return self.send("POST", f"/people/{person_id}/knowledge-areas", area)
+
+    def update_area(self, area_id: int, changes: Json) -> Json:
+        return self.send("PATCH", f"/knowledge-areas/{area_id}", changes)
+
+    def delete_area(self, area_id: int) -> None:
+        self.request("DELETE", f"/knowledge-areas/{area_id}")
+
+    def link_documents(self, area_id: int, document_ids: Sequence[str]) -> Json:
+        body = {"document_ids": list(document_ids)}
+        return self.send("PUT", f"/knowledge-areas/{area_id}/documents", body)
+
+    # interviews and their guides
+    def guides(self) -> list[Json]:
+        return items(self.get("/guides"), "guides")
+
+    def interviews(self, **filters: Any) -> list[Json]:
+        return items(self.get("/interviews", **filters), "interviews")
+
+    def interview(self, interview_id: int) -> Json:
+        return self.get(f"/interviews/{interview_id}")
+
+    def plan_interview(self, person_id: int, guide_id: int | None, **extra: Any) -> Json:
+        body: Json = {"person_id": person_id, "guide_id": guide_id, **extra}
+        return self.send("POST", "/interviews", body)
+
+    def save_answers(self, interview_id: int, answers: Sequence[Json]) -> Json:
+        body = {"answers": list(answers)}
+        return self.send("PUT", f"/interviews/{interview_id}/answers", body)
+
+    def upload_transcript(self, interview_id: int, upload: Upload) -> Json:
+        response = self.request(
+            "POST", f"/interviews/{interview_id}/transcript", files=[("file", upload)]
+        )
+        return response.json() if response.content else {}
+
+    def confirm(self, interview_id: int) -> Json:
+        return self.send("POST", f"/interviews/{interview_id}/confirm", {})
+
+    def set_status(
+        self, interview_id: int, status: str, access: Sequence[str] | None = None
+    ) -> Json:
+        body: Json = {"status": status}
+        if access is not None:
+            body["access"] = list(access)
+        return self.send("POST", f"/interviews/{interview_id}/status", body)
+
+    # overview: risk, experts, plan, handover, reviews
+    def risk(self) -> Json:
+        return self.get("/risk")
+
+    def experts(self, topic: str) -> list[Json]:
+        return items(self.get("/experts", topic=topic), "experts")
+
+    def plan(self, department: str) -> Json:
+        return self.get("/plan", department=department)
+
+    def plan_csv(self, department: str) -> bytes:
+        return self.request("GET", "/plan.csv", params={"department": department}).content
+
+    def plan_html(self, department: str) -> bytes:
+        return self.request("GET", "/plan.html", params={"department": department}).content
+
+    def handover(self, person_id: int) -> Json:
+        return self.get(f"/people/{person_id}/handover")
+
+    def tick(self, person_id: int, key: str, done: bool) -> Json:
+        body = {"key": key, "done": done}
+        return self.send("POST", f"/people/{person_id}/handover/ticks", body)
+
+
+def items(body: Any, key: str) -> list[Json]:
+    """The list of a listing response: `{"people": [..]}` -> [..] (a bare list passes as is)."""
+    if isinstance(body, list):
+        return body
+    return list(body.get(key) or [])

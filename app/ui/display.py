@@ -93,3 +93,62 @@ MARKDOWN_SPECIALS = "\\`*_{}[]()<>#+-.!|~$:"
 def md_escape(text: str) -> str:
     """Text shown literally inside Streamlit markdown: a backslash before every markdown special."""
     return "".join("\\" + char if char in MARKDOWN_SPECIALS else char for char in text)
+
+
+# knowledge capture
+STATUSES = ("geplant", "geführt", "in Prüfung", "freigegeben", "veröffentlicht", "zurückgezogen")
+NEXT_STATUSES: dict[str, tuple[str, ...]] = {
+    "geplant": ("geführt",),
+    "geführt": ("in Prüfung",),
+    "in Prüfung": ("geführt", "freigegeben"),
+    "freigegeben": ("in Prüfung", "veröffentlicht"),
+    "veröffentlicht": ("zurückgezogen",),
+    "zurückgezogen": ("in Prüfung",),
+}
+STATUS_ACTIONS = {
+    "geführt": "Als geführt markieren",
+    "in Prüfung": "Zur Prüfung geben",
+    "freigegeben": "Freigeben",
+    "veröffentlicht": "Veröffentlichen",
+    "zurückgezogen": "Zurückziehen",
+}
+ACTION_LABELS = {
+    "full_interview": "vollständiges Experteninterview",
+    "targeted_interview": "gezieltes Interview",
+    "manager_handover": "Übergabe durch die Führungskraft",
+}
+SCALE_HELP = {
+    "criticality": "1 = kaum wichtig … 5 = ohne dieses Wissen steht die Arbeit still",
+    "uniqueness": "1 = viele können es … 5 = niemand sonst kann es",
+    "documented": "1 = nichts aufgeschrieben … 5 = vollständig dokumentiert",
+}
+
+
+def status_action(status: str) -> str:
+    """The button label for moving an interview to `status`: "Freigeben" for "freigegeben"."""
+    return STATUS_ACTIONS.get(status, status)
+
+
+def action_label(row: Mapping[str, Any]) -> str:
+    """The German measure of a risk row: the API's label when it sends one, else from its code."""
+    for key in ("action_label", "measure"):
+        if isinstance(row.get(key), str) and row[key]:
+            return str(row[key])
+    return ACTION_LABELS.get(str(row.get("action") or ""), str(row.get("action") or "–"))
+
+
+def german_date(value: Any) -> str:
+    """`german_date("2027-03-31") == "31.03.2027"`; empty for no date."""
+    text = str(value or "")[:10]
+    if len(text) != 10 or text[4] != "-":
+        return text
+    year, month, day = text.split("-")
+    return f"{day}.{month}.{year}"
+
+
+def german_datetime(value: Any) -> str:
+    """`german_datetime("2026-12-01T15:04:09Z") == "01.12.2026, 15:04"`."""
+    text = str(value or "")
+    if len(text) < 16:
+        return german_date(text)
+    return f"{german_date(text[:10])}, {text[11:16]}"

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-UI_ALLOWED = {"httpx", "streamlit"}
+UI_ALLOWED = {"httpx", "streamlit", "altair"}  # altair: Streamlit's own chart library
 
 
 def imported_roots(path: Path) -> set[str]:

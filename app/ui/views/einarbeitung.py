@@ -9,6 +9,7 @@ import streamlit as st
 from app.ui import session
 from app.ui.client import Json
 from app.ui.display import doc_type_label, md_escape
+from app.ui.handover import handover_plans
 
 PROCESS_TYPES = ("prozessbeschreibung", "dienstanweisung", "checkliste", "merkblatt")
 CONTACT_TYPES = ("kontaktliste", "ansprechpartner")
@@ -76,11 +77,14 @@ def overview(department: str) -> None:
     )
 
 
-session.require_login()
+me = session.require_login()
 st.title("Einarbeitung")
 st.write(
     "Willkommen im Team! Hier finden Sie für Ihren Fachbereich das Wichtigste für die ersten Tage."
 )
+if handover_plans(me):
+    st.divider()
+    st.header("Ihr Fachbereich")
 stats = session.call(session.api().stats) or {}
 departments = sorted(stats.get("by_department", {}))
 if not departments:

@@ -93,6 +93,23 @@ def feedback_row(query: str, hit: Json, index: int) -> None:
             st.rerun()
 
 
+def provenance(hit: Json) -> None:
+    """Interview answers name the expert and the question; overdue content says "Stand prüfen"."""
+    if hit.get("expert"):
+        st.markdown(
+            f":material/record_voice_over: **Expertin/Experte:** {md_escape(hit['expert'])}"
+        )
+    if hit.get("question"):
+        st.markdown(f":material/help: **Frage:** {md_escape(hit['question'])}")
+    if hit.get("review_due"):
+        st.badge(
+            "Stand prüfen",
+            icon=":material/update:",
+            color="orange",
+            help="Dieser Inhalt ist länger nicht geprüft worden – bitte Aktualität beachten.",
+        )
+
+
 def show_hit(client: ApiClient, query: str, hit: Json, index: int) -> None:
     with st.container(border=True):
         st.subheader(md_escape(hit["title"]))
@@ -104,6 +121,7 @@ def show_hit(client: ApiClient, query: str, hit: Json, index: int) -> None:
             location(hit),
         ]
         st.caption(" · ".join(md_escape(fact) for fact in facts if fact))
+        provenance(hit)
         st.html(f'<div class="amtswissen-snippet">{safe_snippet(hit.get("snippet") or "")}</div>')
         open_col, link_col = st.columns(2)
         original_button(client, hit, index, open_col)

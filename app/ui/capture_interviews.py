@@ -1,0 +1,211 @@
+"""Wissen sichern, the interviews: planning, the list, transcript, confirmation, status, history."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from app.ui import session
+from app.ui.capture_answers import answers_section, areas_of
+from app.ui.client import Json
+from app.ui.display import NEXT_STATUSES, german_date, german_datetime, md_escape, status_action
+
+CHOSEN = "interview_chosen"
+VIEW = "capture_view"
+MANAGERS = ("hr", "admin")
+NEEDS_ACCESS = ("freigegeben", "veröffentlicht")
+CONFIRMABLE = ("geführt", "in Prüfung")
+
+
+def guide_label(guide: Json) -> str:
+    version = guide.get("version") or guide.get("current_version")
+    suffix = f" (Version {version})" if version else ""
+    return f"{guide['name']}{suffix}"
+
+
+def plan_form(person: Json) -> None:
+    """Plan an interview with the person, with the guide chosen (the default preselected)."""
+    guides = session.call(session.api().guides) or []
+    if not guides:
+        st.warning("Es ist noch kein Interview-Leitfaden angelegt.")
+        return
+    by_id = {guide["id"]: guide for guide in guides}
+    default = next((i for i, g in enumerate(guides) if g.get("is_default")), 0)
+    with st.form(f"plan-{person['id']}"):
+        st.markdown(f"**Interview mit {md_escape(person['name'])} planen**")
+        guide_id = st.selectbox(
+            "Leitfaden", list(by_id), index=default, format_func=lambda g: guide_label(by_id[g])
+        )
+        left, right = st.columns(2)
+        when = left.date_input("Termin (optional)", value=None, format="DD.MM.YYYY")
+        interviewer = right.text_input("Interview führt", placeholder="z. B. Frau Berger, Personal")
+        planned = st.form_submit_button("Interview planen", type="primary")
+    if not planned:
+        return
+    extra: Json = {"interviewer": interviewer.strip()}
+    if isinstance(when, date):
+        extra["scheduled_for"] = when.isoformat()
+    created = session.call(session.api().plan_interview, person["id"], guide_id, **extra)
+    if created is not None:
+        st.session_state[CHOSEN] = created["id"]
+        st.session_state[VIEW] = "Interviews"
+        st.rerun()
+
+
+def person_name(interview: Json) -> str:
+    person = interview.get("person")
+    if isinstance(person, dict):
+        return str(person.get("name") or "")
+    return str(interview.get("person_name") or interview.get("title") or f"#{interview['id']}")
+
+
+def interview_label(interview: Json) -> str:
+    when = german_date(interview.get("scheduled_for"))
+    return f"{person_name(interview)} – {interview['status']}" + (f" ({when})" if when else "")
+
+
+def choose_interview(interviews: list[Json]) -> int | None:
+    st.dataframe(
+        [
+            {
+                "Person": person_name(interview),
+                "Status": interview["status"],
+                "Termin": german_date(interview.get("scheduled_for")) or "–",
+                "Bestätigt": "ja" if interview.get("confirmed_at") else "nein",
+            }
+            for interview in interviews
+        ],
+        hide_index=True,
+        use_container_width=True,
+    )
+    by_id = {interview["id"]: interview for interview in interviews}
+    current = st.session_state.get(CHOSEN)
+    chosen: int | None = st.selectbox(
+        "Interview öffnen",
+        list(by_id),
+        index=list(by_id).index(current) if current in by_id else None,
+        format_func=lambda key: interview_label(by_id[key]),
+        placeholder="Interview wählen",
+    )
+    st.session_state[CHOSEN] = chosen
+    return chosen
+
+
+def transcript_section(interview: Json) -> None:
+    st.subheader("Transkript")
+    if interview.get("transcript_name"):
+        st.caption(f"Angehängt: {md_escape(interview['transcript_name'])}")
+    else:
+        st.caption("Noch kein Transkript angehängt (WebVTT, SRT, Word oder Text).")
+    with st.form(f"transcript-{interview['id']}", clear_on_submit=True):
+        upload = st.file_uploader("Transkript-Datei")
+        sent = st.form_submit_button("Transkript hochladen", icon=":material/upload_file:")
+    if sent and upload is None:
+        st.warning("Bitte wählen Sie zuerst eine Datei aus.")
+    elif sent and upload is not None:
+        file = (upload.name, upload.getvalue(), upload.type or "application/octet-stream")
+        if session.call(session.api().upload_transcript, interview["id"], file) is not None:
+            st.toast("Transkript angehängt.")
+            st.rerun()
+
+
+def confirm_section(interview: Json) -> None:
+    st.subheader("Bestätigung")
+    if interview.get("confirmed_at"):
+        who = interview.get("confirmed_by") or "der Expertin/dem Experten"
+        when = german_datetime(interview["confirmed_at"])
+        st.success(f"Inhalt bestätigt von {md_escape(who)} am {when}.")
+        return
+    st.info(
+        "Die Expertin oder der Experte prüft die Antworten und bestätigt den Inhalt. "
+        "Erst danach kann das Interview freigegeben werden."
+    )
+    if interview["status"] not in CONFIRMABLE:
+        st.caption("Bestätigen ist möglich, sobald das Interview geführt wurde.")
+        return
+    clicked = st.button("Inhalt bestätigen", key=f"confirm-{interview['id']}", type="primary")
+    if clicked and session.call(session.api().confirm, interview["id"]) is not None:
+        st.toast("Inhalt bestätigt.")
+        st.rerun()
+
+
+def next_statuses(interview: Json) -> tuple[str, ...]:
+    allowed: Any = interview.get("allowed") or interview.get("next_statuses")
+    return tuple(allowed) if allowed else NEXT_STATUSES.get(interview["status"], ())
+
+
+def status_section(interview: Json) -> None:
+    """Buttons for exactly the next allowed statuses; the API's German 409 shows when refused."""
+    st.subheader("Status")
+    st.markdown(f"Aktueller Status: **{interview['status']}**")
+    allowed = next_statuses(interview)
+    access: list[str] | None = None
+    if any(status in NEEDS_ACCESS for status in allowed):
+        groups = [group["name"] for group in session.call(session.api().groups) or []]
+        current = list(interview.get("access_groups") or [])
+        access = st.multiselect(
+            "Sichtbar für Gruppen (leer = alle Mitarbeitenden)",
+            sorted(set(groups) | set(current)),
+            default=current,
+            key=f"access-{interview['id']}",
+            placeholder="Keine – für alle sichtbar",
+        )
+    for column, status in zip(st.columns(max(len(allowed), 1)), allowed, strict=False):
+        if column.button(status_action(status), key=f"status-{interview['id']}-{status}"):
+            chosen = access if status in NEEDS_ACCESS else None
+            if session.call(session.api().set_status, interview["id"], status, chosen) is not None:
+                st.toast(f"Status: {status}")
+                st.rerun()
+
+
+def history_section(interview: Json) -> None:
+    changes = interview.get("history") or interview.get("changes") or []
+    st.subheader("Verlauf")
+    if not changes:
+        st.caption("Noch keine Statusänderungen.")
+        return
+    st.dataframe(
+        [
+            {
+                "Zeitpunkt": german_datetime(change.get("at")),
+                "Von": change.get("from_status") or "–",
+                "Nach": change.get("to_status") or "",
+                "Durch": change.get("username") or "–",
+            }
+            for change in changes
+        ],
+        hide_index=True,
+        use_container_width=True,
+    )
+
+
+def interview_view(interview_id: int, role: str) -> None:
+    interview = session.call(session.api().interview, interview_id)
+    if interview is None:
+        return
+    st.header(f"Interview mit {md_escape(person_name(interview))}")
+    guide = interview.get("guide_name") or (interview.get("guide") or {}).get("name") or ""
+    st.caption(f"Leitfaden: {md_escape(str(guide))}" if guide else "")
+    answers_section(interview, areas_of(interview))
+    transcript_section(interview)
+    confirm_section(interview)
+    if role in MANAGERS:
+        status_section(interview)
+    history_section(interview)
+
+
+def interviews_section(role: str) -> None:
+    interviews = session.call(session.api().interviews)
+    if interviews is None:
+        return
+    if not interviews:
+        st.info(
+            "Noch keine Interviews geplant."
+            + (" Planen Sie eines bei einer Person unter „Personen“." if role in MANAGERS else "")
+        )
+        return
+    chosen = choose_interview(interviews)
+    if chosen is not None:
+        interview_view(chosen, role)
