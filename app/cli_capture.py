@@ -20,7 +20,6 @@ from app.cli_common import DataDir, JsonFlag, emit, fail, open_services, say
 from app.compose import Services
 from app.db.models import User
 from app.db.session import Database
-from app.services import capture_samples
 from app.services.auth import Caller, ensure_admin
 from app.settings import Settings
 from search.errors import AmtswissenError
@@ -61,6 +60,8 @@ def load(
     as_json: JsonFlag = False,
 ) -> None:
     """Load sample people, knowledge areas and interviews (people already present are kept)."""
+    from app.services import capture_samples  # the capture services, only when loading
+
     with open_services(data_dir, as_json) as services:
         db = Database(services.settings.database)
         try:
