@@ -12,29 +12,58 @@ import streamlit as st
 from app.ui import session
 from app.ui.display import role_label
 
-# file, title, icon, roles that see it (None: every logged-in user)
-PAGES: list[tuple[str, str, str, tuple[str, ...] | None]] = [
-    ("views/suche.py", "Suche", ":material/search:", None),
-    ("views/dokument.py", "Dokument", ":material/description:", None),
-    ("views/einarbeitung.py", "Einarbeitung", ":material/school:", None),
-    ("views/hochladen.py", "Hochladen", ":material/upload_file:", session.EDITING_ROLES),
-    ("views/wissensluecken.py", "Wissenslücken", ":material/help_center:", session.GAP_ROLES),
-    ("views/verwaltung.py", "Verwaltung", ":material/settings:", ("admin",)),
+MANAGERS = ("hr", "admin")
+EXPERT = "expert"  # a pseudo-role: someone with interviews of their own, whatever their role
+# section, file, title, icon, roles that see it (None: every logged-in user)
+PAGES: list[tuple[str, str, str, str, tuple[str, ...] | None]] = [
+    ("Wissen finden", "views/suche.py", "Suche", ":material/search:", None),
+    ("Wissen finden", "views/wer_weiss_was.py", "Wer weiß was", ":material/groups:", None),
+    ("Wissen finden", "views/dokument.py", "Dokument", ":material/description:", None),
+    ("Wissen finden", "views/einarbeitung.py", "Einarbeitung", ":material/school:", None),
+    (
+        "Wissen sichern",
+        "views/wissen_sichern.py",
+        "Wissen sichern",
+        ":material/record_voice_over:",
+        (*MANAGERS, EXPERT),
+    ),
+    ("Wissen sichern", "views/risiko.py", "Risiko-Übersicht", ":material/warning:", MANAGERS),
+    ("Wissen sichern", "views/sicherungsplan.py", "Sicherungsplan", ":material/event:", MANAGERS),
+    (
+        "Pflege",
+        "views/hochladen.py",
+        "Hochladen",
+        ":material/upload_file:",
+        session.EDITING_ROLES,
+    ),
+    (
+        "Pflege",
+        "views/wissensluecken.py",
+        "Wissenslücken",
+        ":material/help_center:",
+        session.GAP_ROLES,
+    ),
+    ("Pflege", "views/verwaltung.py", "Verwaltung", ":material/settings:", ("admin",)),
 ]
 
 
-def pages_for(role: str | None) -> list[st.Page]:
-    """The pages a role may open; before login only Anmeldung, afterwards it is the Konto page."""
+def pages_for(role: str | None, expert: bool = False) -> dict[str, list[st.Page]]:
+    """The pages a role may open, by section; before login only Anmeldung, afterwards Konto.
+
+    `expert`: the user has interviews of their own, so Wissen sichern shows them.
+    """
+    login = st.Page("views/anmeldung.py", title="Anmeldung", icon=":material/login:", default=True)
     if role is None:
-        return [
-            st.Page("views/anmeldung.py", title="Anmeldung", icon=":material/login:", default=True)
-        ]
-    allowed = [
-        st.Page(path, title=title, icon=icon, default=index == 0)
-        for index, (path, title, icon, roles) in enumerate(PAGES)
-        if roles is None or role in roles
-    ]
-    return [*allowed, st.Page("views/anmeldung.py", title="Konto", icon=":material/person:")]
+        return {"": [login]}
+    roles = {role, EXPERT} if expert else {role}
+    sections: dict[str, list[st.Page]] = {}
+    for section, path, title, icon, allowed in PAGES:
+        if allowed is None or roles & set(allowed):
+            page = st.Page(path, title=title, icon=icon, default=not sections)
+            sections.setdefault(section, []).append(page)
+    konto = st.Page("views/anmeldung.py", title="Konto", icon=":material/person:")
+    sections.setdefault("", []).append(konto)
+    return sections
 
 
 def account_caption() -> None:
@@ -47,4 +76,6 @@ st.set_page_config(page_title="Amtswissen", page_icon=":material/menu_book:", la
 session.configure(os.environ.get("AMTSWISSEN_API_URL", session.DEFAULT_API_URL))
 session.restore_user()
 account_caption()
-st.navigation(pages_for(session.role())).run()
+role = session.role()
+expert = role is not None and role not in MANAGERS and session.has_interviews()
+st.navigation(pages_for(role, expert)).run()

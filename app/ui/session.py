@@ -14,6 +14,7 @@ API_URL = "api_url"
 TOKEN = "token"
 ME = "me"
 NOTICE = "notice"
+HAS_INTERVIEWS = "has_interviews"
 EXPIRED = "Ihre Anmeldung ist abgelaufen oder ungültig. Bitte melden Sie sich erneut an."
 EDITING_ROLES = ("editor", "admin")
 GAP_ROLES = ("editor", "hr", "admin")
@@ -37,7 +38,7 @@ def log_in(token: str, me: Json) -> None:
 
 
 def log_out(notice: str | None = None) -> None:
-    for key in (TOKEN, ME):
+    for key in (TOKEN, ME, HAS_INTERVIEWS):
         st.session_state.pop(key, None)
     if notice:
         st.session_state[NOTICE] = notice
@@ -76,6 +77,16 @@ def show(error: ApiError) -> None:
         log_out(EXPIRED)
         st.switch_page("views/anmeldung.py")
     st.error(error.detail)
+
+
+def has_interviews() -> bool:
+    """Whether the user has interviews of their own (asked once per session)."""
+    if HAS_INTERVIEWS not in st.session_state:
+        try:
+            st.session_state[HAS_INTERVIEWS] = bool(api().interviews())
+        except ApiError:
+            st.session_state[HAS_INTERVIEWS] = False
+    return bool(st.session_state[HAS_INTERVIEWS])
 
 
 def restore_user() -> None:

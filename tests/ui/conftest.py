@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +96,64 @@ class LiveApi:
         return next(doc["id"] for doc in listing["documents"] if doc["title"] == title)
 
 
+def months_ahead(months: int, day: int = 15) -> str:
+    """An ISO date `months` months from today (negative: in the past)."""
+    today = date.today()
+    index = today.year * 12 + today.month - 1 + months
+    return date(index // 12, index % 12 + 1, day).isoformat()
+
+
+@dataclass
+class Capture:
+    """Knowledge-capture data created through the API as admin (HR may do the same)."""
+
+    api: LiveApi
+
+    def json(self, method: str, path: str, expected: int, **kwargs: Any) -> Any:
+        response = self.api.call(method, path, **kwargs)
+        assert response.status_code == expected, (path, response.text)
+        return response.json() if response.content else None
+
+    def person(self, name: str, department: str, exit_months: int | None, **extra: Any) -> Any:
+        exit_date = months_ahead(exit_months) if exit_months is not None else None
+        body = {"name": name, "department": department, "role": "", "exit_date": exit_date}
+        return self.json("POST", "/people", 201, json={**body, **extra})
+
+    def area(self, person_id: int, name: str, scores: tuple[int, int, int]) -> Any:
+        body = dict(zip(("criticality", "uniqueness", "documented"), scores, strict=True))
+        return self.json(
+            "POST", f"/people/{person_id}/knowledge-areas", 201, json={"name": name, **body}
+        )
+
+    def interview(self, person_id: int) -> Any:
+        return self.json("POST", "/interviews", 201, json={"person_id": person_id})
+
+    def answer(self, interview: Any, key: str, text: str, area_ids: tuple[int, ...] = ()) -> None:
+        question = next(
+            q
+            for q in self.json("GET", f"/interviews/{interview['id']}", 200)["questions"]
+            if q["key"] == key
+        )
+        entry = {"question_id": question["id"], "text": text, "area_ids": list(area_ids)}
+        self.json("PUT", f"/interviews/{interview['id']}/answers", 200, json={"answers": [entry]})
+
+    def status(self, interview_id: int, status: str, access: tuple[str, ...] = ()) -> Any:
+        body: dict[str, Any] = {"status": status}
+        if access:
+            body["access"] = list(access)
+        return self.json("POST", f"/interviews/{interview_id}/status", 200, json=body)
+
+    def confirm(self, interview_id: int) -> Any:
+        return self.json("POST", f"/interviews/{interview_id}/confirm", 200)
+
+    def publish(self, interview_id: int) -> None:
+        """geplant -> veröffentlicht, confirmed on the way (as admin, on the expert's behalf)."""
+        self.status(interview_id, "geführt")
+        self.confirm(interview_id)
+        for status in ("in Prüfung", "freigegeben", "veröffentlicht"):
+            self.status(interview_id, status)
+
+
 @pytest.fixture(scope="session")
 def live_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApi]:
     settings = Settings(
@@ -129,3 +188,8 @@ def ui_env(live_api: LiveApi, monkeypatch: pytest.MonkeyPatch) -> LiveApi:
     """AppTest scripts read the API's address from AMTSWISSEN_API_URL, as `streamlit run` does."""
     monkeypatch.setenv("AMTSWISSEN_API_URL", live_api.url)
     return live_api
+
+
+@pytest.fixture
+def capture(live_api: LiveApi) -> Capture:
+    return Capture(live_api)

@@ -1,4 +1,5 @@
-"""End to end in Debian's headless Chromium: log in, search, open a document, upload a file.
+"""End to end in Debian's headless Chromium: log in, search, open a document, upload a file; the
+risk overview and the half-year plan of a department with people about to leave.
 
 The API runs as in the page tests (uvicorn on a free port), the UI as `streamlit run` in a
 subprocess; screenshots land in eval/results/ui/.
@@ -17,7 +18,7 @@ import httpx
 import pytest
 
 from tests.infra.browser import launch_chromium
-from tests.ui.conftest import ADMIN_PASSWORD, MAIN, LiveApi, free_port
+from tests.ui.conftest import ADMIN_PASSWORD, MAIN, Capture, LiveApi, free_port
 
 REPO = MAIN.parents[2]
 SHOTS = REPO / "eval" / "results" / "ui"
@@ -91,4 +92,54 @@ def test_log_in_search_open_a_document_and_upload(ui_url: str, tmp_path: Path):
         page.get_by_role("button", name="Hochladen und aufnehmen").click()
         expect(page.get_by_text("Fertig!")).to_be_visible()
         page.screenshot(path=SHOTS / "upload.png", full_page=True)
+        browser.close()
+
+
+def sample_department(capture: Capture) -> None:
+    """A small Kämmerei: one leaving soon (interview under review), one in two years, a successor."""
+    successor = capture.person("Aylin Demir", "Kämmerei", None, role="Sachbearbeiterin Stadtkasse")
+    leaving = capture.person(
+        "Manfred Ostendorf", "Kämmerei", 4, role="Kassenverwalter", successor_id=successor["id"]
+    )
+    later = capture.person("Bernd Overbeck", "Kämmerei", 19, role="Vollziehungsbeamter")
+    for person, name, scores in (
+        (leaving, "Kontoauszugsabruf und Tagesabschluss", (5, 4, 2)),
+        (leaving, "Verwahrgelder und unklare Zahlungseingänge", (4, 5, 2)),
+        (leaving, "Altkonten Volksbank Oberdorf", (2, 5, 1)),
+        (later, "Vollstreckung und Ratenzahler", (4, 4, 3)),
+    ):
+        capture.area(person["id"], name, scores)
+    interview = capture.interview(leaving["id"])
+    capture.status(interview["id"], "geführt")
+    capture.status(interview["id"], "in Prüfung")
+
+
+def test_the_risk_overview_and_the_plan_of_a_department(ui_url: str, corpus: LiveApi):
+    from playwright.sync_api import expect, sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    sample_department(Capture(corpus))
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(WAIT_MS)
+        page.goto(ui_url)
+        page.get_by_label("Benutzername").fill("admin")
+        page.get_by_label("Passwort", exact=True).fill(ADMIN_PASSWORD)
+        page.get_by_role("button", name="Anmelden").click()
+        expect(page.get_by_role("heading", name="Suche")).to_be_visible()
+
+        page.get_by_role("link", name="Risiko-Übersicht").click()
+        expect(page.get_by_role("heading", name="Risiko-Übersicht")).to_be_visible()
+        expect(page.get_by_text("Kontoauszugsabruf und Tagesabschluss").first).to_be_visible()
+        expect(page.locator(".vega-embed").nth(3)).to_be_visible()
+        page.screenshot(path=SHOTS / "risiko.png", full_page=True)
+
+        page.get_by_role("link", name="Sicherungsplan").click()
+        expect(page.get_by_role("heading", name="Sicherungsplan")).to_be_visible()
+        page.get_by_label("Fachbereich").click()
+        page.get_by_role("option", name="Kämmerei").click()
+        expect(page.get_by_text("Halbjahr").first).to_be_visible()
+        expect(page.get_by_text("Als CSV herunterladen")).to_be_visible()
+        page.screenshot(path=SHOTS / "sicherungsplan.png", full_page=True)
         browser.close()

@@ -1,0 +1,206 @@
+"""The knowledge-capture pages through AppTest against the real API, with data made through it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.ui.conftest import ADMIN_PASSWORD, Capture, LiveApi
+from tests.ui.test_pages import app_as, texts
+
+
+def button(at: AppTest, label: str):  # noqa: ANN201 - AppTest's Button type is private
+    return next(b for b in at.button if b.label == label)
+
+
+def labelled(widgets, label: str):  # noqa: ANN001, ANN201
+    return next(w for w in widgets if w.label == label)
+
+
+def hr(api: LiveApi, name: str = "personalerin") -> str:
+    return api.user(name, "hr")
+
+
+def test_wissen_sichern_creates_a_person_and_a_knowledge_area(live_api: LiveApi):
+    at = app_as(hr(live_api), "views/wissen_sichern.py")
+    assert at.title[0].value == "Wissen sichern" and not at.error
+    labelled(at.text_input, "Name").input("Gisela Sommer")
+    labelled(at.selectbox, "Fachbereich").set_value("Ordnungsamt")
+    labelled(at.text_input, "Funktion").input("Sachbearbeiterin Gewerbe")
+    labelled(at.date_input, "Austrittsdatum (geplant)").set_value(date(2027, 6, 30))
+    labelled(at.text_area, "Kontakt").input("Zimmer 12, Durchwahl 212")
+    button(at, "Person anlegen").click().run()
+    assert not at.error, [e.value for e in at.error]
+    people = live_api.call("GET", "/people").json()["people"]
+    person = next(p for p in people if p["name"] == "Gisela Sommer")
+    assert person["department"] == "Ordnungsamt" and person["exit_date"] == "2027-06-30"
+    assert "Noch keine Wissensgebiete erfasst." in texts(at)
+    labelled(at.text_input, "Bezeichnung").input("Gewerbeummeldungen mit Sonderfällen")
+    at.slider(key=f"new-area-{person['id']}-criticality").set_value(5)
+    at.slider(key=f"new-area-{person['id']}-uniqueness").set_value(4)
+    at.slider(key=f"new-area-{person['id']}-documented").set_value(1)
+    button(at, "Wissensgebiet hinzufügen").click().run()
+    assert not at.error, [e.value for e in at.error]
+    areas = live_api.call("GET", f"/people/{person['id']}").json()["areas"]
+    assert [(a["name"], a["criticality"], a["uniqueness"], a["documented"]) for a in areas] == [
+        ("Gewerbeummeldungen mit Sonderfällen", 5, 4, 1)
+    ]
+
+
+def test_a_person_without_a_name_is_refused_in_german(live_api: LiveApi):
+    at = app_as(hr(live_api), "views/wissen_sichern.py")
+    button(at, "Person anlegen").click().run()
+    assert [e.value for e in at.error] == ["Bitte geben Sie einen Namen an."]
+
+
+def open_interview(at: AppTest, interview_id: int) -> AppTest:
+    at.radio[0].set_value("Interviews").run()
+    labelled(at.selectbox, "Interview öffnen").set_value(interview_id).run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    return at
+
+
+def test_answers_are_autosaved_split_and_tagged_and_the_status_moves(capture: Capture):
+    person = capture.person("Herbert Lang", "Kämmerei", 4)
+    area = capture.area(person["id"], "Jahresabschluss", (5, 5, 1))
+    interview = capture.interview(person["id"])
+    first = interview["questions"][0]["id"]
+    at = open_interview(app_as(hr(capture.api)), interview["id"])
+    at.text_area(key=f"answer-{interview['id']}-{first}-0").input("Vor dem 31.3. das Kassenbuch.")
+    at.run()
+    assert any("gespeichert um" in c.value for c in at.caption), "autosave shows its time"
+    at.multiselect(key=f"tags-{interview['id']}-{first}-0").select(area["id"]).run()
+    button(at, "Weiteren Wissensbaustein anlegen").click().run()
+    at.text_area(key=f"answer-{interview['id']}-{first}-1").input("Zweitens die Rücklagen.").run()
+    saved = capture.json("GET", f"/interviews/{interview['id']}", 200)
+    answers = sorted((a["part"], a["text"]) for a in saved["answers"])
+    assert answers == [(0, "Vor dem 31.3. das Kassenbuch."), (1, "Zweitens die Rücklagen.")]
+    tagged = next(a for a in saved["answers"] if a["part"] == 0)
+    assert [a if isinstance(a, int) else a["id"] for a in tagged["area_ids"]] == [area["id"]]
+
+    button(at, "Als geführt markieren").click().run()
+    button(at, "Zur Prüfung geben").click().run()
+    assert {b.label for b in at.button} >= {"Freigeben", "Als geführt markieren"}
+    button(at, "Freigeben").click().run()  # not yet confirmed: the API's German 409
+    assert len(at.error) == 1 and "bestätigt" in at.error[0].value
+    button(at, "Inhalt bestätigen").click().run()
+    assert any("Inhalt bestätigt von" in s.value for s in at.success)
+    button(at, "Freigeben").click().run()
+    assert not at.error, [e.value for e in at.error]
+    assert capture.json("GET", f"/interviews/{interview['id']}", 200)["status"] == "freigegeben"
+    assert at.text_area(key=f"answer-{interview['id']}-{first}-0").disabled, "released: read only"
+    history = at.dataframe[-1].value
+    assert list(history["Nach"]) == ["geführt", "in Prüfung", "freigegeben"]
+
+
+def test_an_expert_sees_only_their_own_interview_and_confirms_it(capture: Capture):
+    expert_token = capture.api.user("expertin", "reader")
+    own = capture.person("Ilse Expertin", "Bauhof", 10, username="expertin")
+    other = capture.person("Otto Fremd", "Bauhof", 10)
+    interview = capture.interview(own["id"])
+    capture.interview(other["id"])
+    capture.status(interview["id"], "geführt")
+    at = app_as(expert_token, "views/wissen_sichern.py")
+    assert at.title[0].value == "Wissen sichern" and not at.radio, "experts see no people"
+    labels = labelled(at.selectbox, "Interview öffnen").options
+    assert len(labels) == 1 and "Ilse Expertin" in labels[0]
+    labelled(at.selectbox, "Interview öffnen").set_value(interview["id"]).run()
+    assert not [b for b in at.button if b.label == "Zur Prüfung geben"], "no status buttons"
+    button(at, "Inhalt bestätigen").click().run()
+    assert not at.error, [e.value for e in at.error]
+    assert capture.json("GET", f"/interviews/{interview['id']}", 200)["confirmed_at"]
+
+
+def test_a_reader_without_interviews_has_no_capture_pages(live_api: LiveApi):
+    at = app_as(live_api.user("nur-lesen", "reader"))
+    for page in ("views/wissen_sichern.py", "views/risiko.py", "views/sicherungsplan.py"):
+        with pytest.raises(ValueError, match="navigation page"):
+            at.switch_page(page)
+    at.switch_page("views/wer_weiss_was.py").run()
+    assert at.title[0].value == "Wer weiß was"
+
+
+def test_risiko_shows_the_score_the_measure_and_four_charts(capture: Capture):
+    person = capture.person("Renate Risiko", "Standesamt", 3)
+    capture.area(person["id"], "Eheschließungen im Ausland", (5, 5, 1))
+    at = app_as(hr(capture.api), "views/risiko.py")
+    assert at.title[0].value == "Risiko-Übersicht" and not at.error
+    areas = at.dataframe[0].value
+    row = areas[areas["Wissensgebiet"] == "Eheschließungen im Ausland"].iloc[0]
+    assert (row["Risiko"], row["Maßnahme"]) == (25, "vollständiges Experteninterview")
+    assert row["Person"] == "Renate Risiko" and row["Austrittsrisiko"] == 5
+    departments = at.dataframe[2].value
+    assert 25 in list(departments[departments["Fachbereich"] == "Standesamt"]["Risiko"])
+    assert len(at.get("arrow_vega_lite_chart")) == 4
+
+
+def test_wer_weiss_was_marks_a_retired_expert_with_the_successor(capture: Capture):
+    successor = capture.person("Jonas Weber", "Friedhofsverwaltung", None, contact="Tel. 431")
+    retired = capture.person("Erika Berg", "Friedhofsverwaltung", -2, successor_id=successor["id"])
+    capture.area(retired["id"], "Friedhofsgebühren kalkulieren", (4, 5, 2))
+    at = app_as(capture.api.user("kollege", "reader"), "views/wer_weiss_was.py")
+    labelled(at.text_input, "Thema").input("Friedhofsgebühren")
+    button(at, "Personen finden").click().run()
+    assert not at.error, [e.value for e in at.error]
+    assert "Erika Berg" in [h.value for h in at.subheader]
+    assert any("Nicht mehr im Dienst" in w.value for w in at.warning)
+    assert "Heute ansprechbar:** Jonas Weber" in texts(at)
+
+
+def test_wer_weiss_was_says_so_when_nobody_knows(live_api: LiveApi):
+    at = app_as(live_api.user("kollege", "reader"), "views/wer_weiss_was.py")
+    labelled(at.text_input, "Thema").input("Raumfahrtbehörde")
+    button(at, "Personen finden").click().run()
+    assert "ist niemand eingetragen" in texts(at)
+
+
+def test_sicherungsplan_shows_the_half_years_with_progress_and_exports(capture: Capture):
+    person = capture.person("Paul Plan", "Stadtkasse", 8)
+    capture.area(person["id"], "Mahnläufe", (5, 4, 1))
+    at = app_as(hr(capture.api), "views/sicherungsplan.py")
+    labelled(at.selectbox, "Fachbereich").set_value("Stadtkasse").run()
+    assert not at.error, [e.value for e in at.error]
+    halves = [h.value for h in at.subheader if "Halbjahr" in h.value]
+    assert halves, [h.value for h in at.subheader]
+    tables = [t.value for t in at.dataframe]
+    assert any("Mahnläufe" in list(t["Wissensgebiet"]) for t in tables)
+    assert "Paul Plan: Interview zu „Mahnläufe“ planen" in texts(at)
+    labels = [d.label for d in at.get("download_button")]
+    assert labels == ["Als CSV herunterladen", "Druckansicht öffnen"]
+
+
+def test_einarbeitung_shows_the_handover_plan_and_stores_a_tick(capture: Capture):
+    token = capture.api.user("nachfolger", "reader")
+    successor = capture.person("Nico Nachfolger", "Bauamt", None, username="nachfolger")
+    leaving = capture.person("Vera Vorgängerin", "Bauamt", 5, successor_id=successor["id"])
+    interview = capture.interview(leaving["id"])
+    capture.answer(interview, "fristen", "Bis 31.1. die Baustatistik ans Landesamt melden.")
+    capture.status(interview["id"], "geführt")
+    capture.confirm(interview["id"])
+    capture.status(interview["id"], "in Prüfung")
+    capture.status(interview["id"], "freigegeben")
+    at = app_as(token, "views/einarbeitung.py")
+    assert not at.error, [e.value for e in at.error]
+    assert "Ihr Übergabeplan von Vera Vorgängerin" in [h.value for h in at.header]
+    assert "Erste Woche" in [s.value for s in at.subheader]
+    assert "Baustatistik" in texts(at)
+    at.checkbox[0].check().run()
+    assert not at.error, [e.value for e in at.error]
+    plan = capture.json("GET", f"/people/{leaving['id']}/handover", 200)
+    items = [i for s in plan["sections"] for i in s["items"]]
+    assert [i["done"] for i in items] == [True]
+
+
+def test_suche_names_the_expert_and_the_question_of_an_interview_answer(capture: Capture):
+    person = capture.person("Sabine Sucht", "Wahlamt", 6)
+    interview = capture.interview(person["id"])
+    capture.answer(interview, "kontakte", "Bei Wahlpannen zuerst die Kreiswahlleiterin anrufen.")
+    capture.publish(interview["id"])
+    at = app_as(capture.api.token("admin", ADMIN_PASSWORD), "views/suche.py")
+    at.text_input[0].input("Kreiswahlleiterin Wahlpannen")
+    at.button[0].click().run()
+    assert not at.error, [e.value for e in at.error]
+    assert "**Expertin/Experte:** Sabine Sucht" in texts(at)
+    assert "**Frage:**" in texts(at)
