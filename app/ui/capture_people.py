@@ -12,6 +12,7 @@ from app.ui.client import Json
 from app.ui.display import SCALE_HELP, german_date, md_escape
 
 NEW = "new"
+DOCUMENTS = 200  # the documents offered for linking to a knowledge area
 CHOSEN = "person_chosen"
 SCALES = (
     ("criticality", "Kritikalität"),
@@ -146,23 +147,48 @@ def areas_section(person: Json) -> None:
     areas = person.get("areas") or []
     if not areas:
         st.info("Noch keine Wissensgebiete erfasst.")
-    for area in areas:
-        edit_area(area)
+    else:
+        listing = session.call(session.api().documents, limit=DOCUMENTS) or {}
+        documents = {doc["id"]: doc["title"] for doc in listing.get("documents") or []}
+        for area in areas:
+            edit_area(area, documents)
     new_area(person)
 
 
-def edit_area(area: Json) -> None:
+def linked_ids(area: Json) -> list[str]:
+    return [str(doc["id"] if isinstance(doc, dict) else doc) for doc in area.get("documents") or []]
+
+
+def edit_area(area: Json, documents: dict[str, str]) -> None:
+    """One area: name, description, the three scores and the documents that cover it."""
+    linked = linked_ids(area)
+    titles = {
+        str(doc["id"]): str(doc.get("title") or doc["id"])
+        for doc in area.get("documents") or []
+        if isinstance(doc, dict)
+    }
+    titles.update(documents)
     with st.expander(md_escape(area["name"])), st.form(f"area-{area['id']}"):
         name = st.text_input("Bezeichnung", area["name"])
         description = st.text_input("Beschreibung", area.get("description") or "")
         values = area_sliders(f"area-{area['id']}", area)
+        chosen = st.multiselect(
+            "Dokumente, die dieses Wissen abdecken",
+            sorted(titles, key=lambda doc_id: titles[doc_id].casefold()),
+            default=[doc_id for doc_id in linked if doc_id in titles],
+            format_func=lambda doc_id: titles[doc_id],
+            placeholder="Dokumente wählen",
+        )
         save_col, delete_col = st.columns(2)
         saved = save_col.form_submit_button("Speichern", type="primary")
         deleted = delete_col.form_submit_button("Wissensgebiet löschen", icon=":material/delete:")
     client = session.api()
     if saved and name.strip():
         changes = {"name": name.strip(), "description": description.strip(), **values}
-        if session.call(client.update_area, area["id"], changes) is not None:
+        done = session.call(client.update_area, area["id"], changes) is not None
+        if done and sorted(chosen) != sorted(linked):
+            done = session.call(client.link_documents, area["id"], chosen) is not None
+        if done:
             st.toast("Wissensgebiet gespeichert.")
             st.rerun()
     if deleted and session.attempt(client.delete_area, area["id"]):
