@@ -8,7 +8,6 @@ with the person's knowledge areas.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import streamlit as st
 
@@ -29,13 +28,6 @@ def tags_key(interview_id: int, question_id: int, part: int) -> str:
 
 def parts_key(interview_id: int, question_id: int) -> str:
     return f"parts-{interview_id}-{question_id}"
-
-
-def area_ids(answer: Json) -> list[int]:
-    """The knowledge areas an answer is tagged with, as ids (the API may send ids or objects)."""
-    if "area_ids" in answer:
-        return [int(area) for area in answer["area_ids"] or []]
-    return [int(area["id"]) for area in answer.get("areas") or []]
 
 
 def answers_by_part(interview: Json) -> dict[tuple[int, int], Json]:
@@ -81,7 +73,7 @@ def question_block(interview: Json, number: int, question: Json, areas: dict[int
     parts = [part for (qid, part) in saved if qid == question_id]
     count_key = parts_key(interview_id, question_id)
     st.session_state.setdefault(count_key, max(parts, default=0) + 1)
-    editable = interview["status"] in EDITABLE
+    editable = bool(interview.get("editable"))
     st.markdown(f"**{number}. {md_escape(question['text'])}**")
     if question.get("hint"):
         st.caption(question["hint"])
@@ -120,7 +112,7 @@ def knowledge_item(
     if not areas:
         return
     tags = tags_key(interview_id, question_id, part)
-    st.session_state.setdefault(tags, [a for a in area_ids(answer) if a in areas])
+    st.session_state.setdefault(tags, [a for a in answer.get("area_ids") or [] if a in areas])
     st.multiselect(
         "Wissensgebiete",
         list(areas),
@@ -151,8 +143,12 @@ def answers_section(interview: Json, areas: dict[int, str]) -> None:
 
 def areas_of(interview: Json) -> dict[int, str]:
     """The knowledge areas of the interviewed person, id -> name, for tagging answers."""
-    listed: Any = interview.get("areas")
-    if listed is None:
-        person = session.call(session.api().person, interview["person_id"]) or {}
-        listed = person.get("areas") or []
-    return {int(area["id"]): str(area["name"]) for area in listed}
+    person = session.call(session.api().person, interview["person"]["id"]) or {}
+    return {int(area["id"]): str(area["name"]) for area in person.get("areas") or []}
+
+
+def forget_answers(interview_id: int) -> None:
+    """Drop the fields' values kept in the session, so the next run shows the API's answers."""
+    prefixes = tuple(f"{kind}-{interview_id}-" for kind in ("answer", "tags", "parts"))
+    for key in [key for key in st.session_state if str(key).startswith(prefixes)]:
+        del st.session_state[key]

@@ -8,11 +8,12 @@ from typing import Any
 import streamlit as st
 
 from app.ui import session
-from app.ui.capture_answers import answers_section, areas_of
+from app.ui.capture_answers import answers_section, areas_of, forget_answers
 from app.ui.client import Json
 from app.ui.display import NEXT_STATUSES, german_date, german_datetime, md_escape, status_action
 
 CHOSEN = "interview_chosen"
+TRANSCRIPT = "transcript_notice"
 VIEW = "capture_view"
 MANAGERS = ("hr", "admin")
 NEEDS_ACCESS = ("freigegeben", "veröffentlicht")
@@ -20,9 +21,7 @@ CONFIRMABLE = ("geführt", "in Prüfung")
 
 
 def guide_label(guide: Json) -> str:
-    version = guide.get("version") or guide.get("current_version")
-    suffix = f" (Version {version})" if version else ""
-    return f"{guide['name']}{suffix}"
+    return f"{guide['name']} (Version {guide['version']})"
 
 
 def plan_form(person: Json) -> None:
@@ -55,10 +54,7 @@ def plan_form(person: Json) -> None:
 
 
 def person_name(interview: Json) -> str:
-    person = interview.get("person")
-    if isinstance(person, dict):
-        return str(person.get("name") or "")
-    return str(interview.get("person_name") or interview.get("title") or f"#{interview['id']}")
+    return str(interview["person"]["name"])
 
 
 def interview_label(interview: Json) -> str:
@@ -73,7 +69,8 @@ def choose_interview(interviews: list[Json]) -> int | None:
                 "Person": person_name(interview),
                 "Status": interview["status"],
                 "Termin": german_date(interview.get("scheduled_for")) or "–",
-                "Bestätigt": "ja" if interview.get("confirmed_at") else "nein",
+                "Beantwortet": f"{interview['answered']} von {interview['questions_total']}",
+                "Bestätigt": "ja" if interview["confirmed"] else "nein",
             }
             for interview in interviews
         ],
@@ -95,8 +92,8 @@ def choose_interview(interviews: list[Json]) -> int | None:
 
 def transcript_section(interview: Json) -> None:
     st.subheader("Transkript")
-    if interview.get("transcript_name"):
-        st.caption(f"Angehängt: {md_escape(interview['transcript_name'])}")
+    if interview.get("transcript"):
+        st.caption(f"Angehängt: {md_escape(interview['transcript']['name'])}")
     else:
         st.caption("Noch kein Transkript angehängt (WebVTT, SRT, Word oder Text).")
     with st.form(f"transcript-{interview['id']}", clear_on_submit=True):
@@ -106,17 +103,30 @@ def transcript_section(interview: Json) -> None:
         st.warning("Bitte wählen Sie zuerst eine Datei aus.")
     elif sent and upload is not None:
         file = (upload.name, upload.getvalue(), upload.type or "application/octet-stream")
-        if session.call(session.api().upload_transcript, interview["id"], file) is not None:
-            st.toast("Transkript angehängt.")
+        result = session.call(session.api().upload_transcript, interview["id"], file)
+        if result is not None:
+            forget_answers(interview["id"])  # empty answers may have been filled from it
+            st.session_state[TRANSCRIPT] = transcript_summary(result)
             st.rerun()
+
+
+def transcript_summary(result: Json) -> str:
+    matched, filled = len(result.get("matched") or []), len(result.get("filled") or [])
+    speakers = ", ".join(result.get("speakers") or []) or "unbekannt"
+    return (
+        f"Transkript „{result['name']}“ angehängt: {result.get('turns', 0)} Redebeiträge "
+        f"(Sprechende: {speakers}), {matched} Fragen des Leitfadens erkannt, "
+        f"{filled} leere Antworten daraus vorausgefüllt."
+    )
 
 
 def confirm_section(interview: Json) -> None:
     st.subheader("Bestätigung")
-    if interview.get("confirmed_at"):
-        who = interview.get("confirmed_by") or "der Expertin/dem Experten"
-        when = german_datetime(interview["confirmed_at"])
-        st.success(f"Inhalt bestätigt von {md_escape(who)} am {when}.")
+    confirmation = interview.get("confirmation")
+    if confirmation:
+        behalf = " (im Auftrag)" if confirmation.get("on_behalf") else ""
+        when = german_datetime(confirmation["at"])
+        st.success(f"Inhalt bestätigt von {md_escape(confirmation['by'])}{behalf} am {when}.")
         return
     st.info(
         "Die Expertin oder der Experte prüft die Antworten und bestätigt den Inhalt. "
@@ -144,7 +154,7 @@ def status_section(interview: Json) -> None:
     access: list[str] | None = None
     if any(status in NEEDS_ACCESS for status in allowed):
         groups = [group["name"] for group in session.call(session.api().groups) or []]
-        current = list(interview.get("access_groups") or [])
+        current = list(interview.get("access") or [])
         access = st.multiselect(
             "Sichtbar für Gruppen (leer = alle Mitarbeitenden)",
             sorted(set(groups) | set(current)),
@@ -161,7 +171,7 @@ def status_section(interview: Json) -> None:
 
 
 def history_section(interview: Json) -> None:
-    changes = interview.get("history") or interview.get("changes") or []
+    changes = interview.get("history") or []
     st.subheader("Verlauf")
     if not changes:
         st.caption("Noch keine Statusänderungen.")
@@ -172,7 +182,7 @@ def history_section(interview: Json) -> None:
                 "Zeitpunkt": german_datetime(change.get("at")),
                 "Von": change.get("from_status") or "–",
                 "Nach": change.get("to_status") or "",
-                "Durch": change.get("username") or "–",
+                "Durch": change.get("by") or "–",
             }
             for change in changes
         ],
@@ -186,8 +196,10 @@ def interview_view(interview_id: int, role: str) -> None:
     if interview is None:
         return
     st.header(f"Interview mit {md_escape(person_name(interview))}")
-    guide = interview.get("guide_name") or (interview.get("guide") or {}).get("name") or ""
-    st.caption(f"Leitfaden: {md_escape(str(guide))}" if guide else "")
+    notice = st.session_state.pop(TRANSCRIPT, None)
+    if notice:
+        st.success(notice)
+    st.caption(f"Leitfaden: {md_escape(guide_label(interview['guide']))}")
     answers_section(interview, areas_of(interview))
     transcript_section(interview)
     confirm_section(interview)

@@ -236,14 +236,19 @@ class ApiClient:
         return self.request("GET", "/plan.csv", params={"department": department}).content
 
     def plan_html(self, department: str) -> bytes:
-        return self.request("GET", "/plan.html", params={"department": department}).content
+        return self.request("GET", "/plan/print", params={"department": department}).content
 
     def handover(self, person_id: int) -> Json:
         return self.get(f"/people/{person_id}/handover")
 
     def tick(self, person_id: int, key: str, done: bool) -> Json:
-        body = {"key": key, "done": done}
-        return self.send("POST", f"/people/{person_id}/handover/ticks", body)
+        return self.send("POST", f"/people/{person_id}/handover/{key}", {"done": done})
+
+    def reviews(self) -> list[Json]:
+        return items(self.get("/reviews"), "items")
+
+    def mark_reviewed(self, document_id: str) -> Json:
+        return self.send("POST", f"/documents/{document_id}/reviewed", {})
 
 
 def items(body: Any, key: str) -> list[Json]:

@@ -7,9 +7,7 @@ import streamlit as st
 
 from app.ui import session
 from app.ui.client import ApiError, Json
-from app.ui.display import md_escape
-
-HORIZONS = {"woche": "Erste Woche", "monat": "Erster Monat", "jahr": "Erstes Jahr"}
+from app.ui.display import german_date, md_escape
 
 
 def predecessors(me: Json) -> list[Json]:
@@ -28,6 +26,7 @@ def tick(person_id: int, key: str) -> None:
     try:
         session.api().tick(person_id, key, done)
     except ApiError as error:
+        st.session_state[f"tick-{person_id}-{key}"] = not done  # as it was: nothing stored
         st.session_state[f"tick-error-{person_id}"] = error.detail
 
 
@@ -45,17 +44,16 @@ def item_links(item: Json) -> None:
         )
 
 
-def item_row(person_id: int, item: Json) -> None:
+def item_row(person_id: int, item: Json, section_title: str) -> None:
+    """One item, ticked off by its checkbox; the question it answers, when it is one."""
     key = f"tick-{person_id}-{item['key']}"
     st.session_state.setdefault(key, bool(item.get("done")))
     with st.container(border=True):
-        st.checkbox(
-            f"**{md_escape(item['title'])}**",
-            key=key,
-            on_change=tick,
-            args=(person_id, item["key"]),
-        )
-        st.markdown(md_escape(item["text"]))
+        st.checkbox(md_escape(item["text"]), key=key, on_change=tick, args=(person_id, item["key"]))
+        if item["title"] != section_title:
+            st.caption(f"Aus dem Interview: {item['title']}")
+        if item.get("done_by"):
+            st.caption(f"Erledigt ({item['done_by']}, {german_date(item.get('done_at'))})")
         item_links(item)
 
 
@@ -64,30 +62,27 @@ def section(person_id: int, title: str, items: list[Json]) -> None:
     if not items:
         st.caption("Für diesen Zeitraum ist nichts vorgesehen.")
     for item in items:
-        item_row(person_id, item)
+        item_row(person_id, item, title)
 
 
 def handover_plan(person: Json) -> None:
     plan = session.call(session.api().handover, person["id"])
     if plan is None:
         return
-    st.header(f"Ihr Übergabeplan von {md_escape(person['name'])}")
+    st.header(f"Ihr Übergabeplan von {md_escape(plan['person'])}")
     error = st.session_state.pop(f"tick-error-{person['id']}", None)
     if error:
         st.error(error)
-    sections = plan.get("sections") or []
-    total = sum(len(s.get("items") or []) for s in sections)
+    sections, total, done = plan["sections"], plan["total"], plan["done"]
     if not total:
         st.info(
             "Ihr Übergabeplan entsteht, sobald das Interview mit Ihrer Vorgängerin oder Ihrem "
             "Vorgänger freigegeben ist."
         )
         return
-    done = sum(1 for s in sections for i in s.get("items") or [] if i.get("done"))
     st.progress(done / total, text=f"{done} von {total} Punkten erledigt")
     for part in sections:
-        title = part.get("title") or HORIZONS.get(part.get("horizon", ""), "")
-        section(person["id"], title, part.get("items") or [])
+        section(person["id"], part["title"], part["items"])
 
 
 def handover_plans(me: Json) -> bool:

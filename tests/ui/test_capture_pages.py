@@ -78,7 +78,7 @@ def test_answers_are_autosaved_split_and_tagged_and_the_status_moves(capture: Ca
     answers = sorted((a["part"], a["text"]) for a in saved["answers"])
     assert answers == [(0, "Vor dem 31.3. das Kassenbuch."), (1, "Zweitens die Rücklagen.")]
     tagged = next(a for a in saved["answers"] if a["part"] == 0)
-    assert [a if isinstance(a, int) else a["id"] for a in tagged["area_ids"]] == [area["id"]]
+    assert tagged["area_ids"] == [area["id"]]
 
     button(at, "Als geführt markieren").click().run()
     button(at, "Zur Prüfung geben").click().run()
@@ -110,7 +110,8 @@ def test_an_expert_sees_only_their_own_interview_and_confirms_it(capture: Captur
     assert not [b for b in at.button if b.label == "Zur Prüfung geben"], "no status buttons"
     button(at, "Inhalt bestätigen").click().run()
     assert not at.error, [e.value for e in at.error]
-    assert capture.json("GET", f"/interviews/{interview['id']}", 200)["confirmed_at"]
+    confirmation = capture.json("GET", f"/interviews/{interview['id']}", 200)["confirmation"]
+    assert confirmation["by"] == "expertin" and not confirmation["on_behalf"]
 
 
 def test_a_reader_without_interviews_has_no_capture_pages(live_api: LiveApi):

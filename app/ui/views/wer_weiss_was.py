@@ -13,40 +13,43 @@ from app.ui.client import Json
 from app.ui.display import german_date, md_escape
 
 RESULT = "experts_result"
+SOURCES = 5  # links shown per expert
 
 
-def names(values: list[object]) -> list[str]:
-    """Area or document names, whether the API sends plain strings or objects with a name."""
-    found = []
-    for value in values:
-        name = value.get("name") or value.get("title") if isinstance(value, dict) else value
-        if name:
-            found.append(str(name))
-    return found
-
-
-def successor_of(expert: Json) -> Json | None:
-    successor = expert.get("successor")
-    if isinstance(successor, dict):
-        return successor
-    if expert.get("successor_name"):
-        return {"name": expert["successor_name"], "contact": expert.get("successor_contact", "")}
-    return None
+def contact_line(contact: Json | None) -> str:
+    if not contact:
+        return ""
+    return f" · {md_escape(contact['contact'])}" if contact.get("contact") else ""
 
 
 def left_line(expert: Json) -> None:
     """A retired expert: marked, with the successor as today's contact."""
-    when = german_date(expert.get("exit_date"))
-    st.warning(
-        "Nicht mehr im Dienst" + (f" (seit {when})" if when else "") + " – Quelle des Wissens.",
-        icon=":material/history:",
-    )
-    successor = successor_of(expert)
-    if successor is None:
+    st.warning("Nicht mehr im Dienst – Quelle des Wissens, das sie oder er hinterlassen hat.")
+    contact = expert.get("contact")
+    if not contact:
         st.caption("Eine Nachfolge ist nicht eingetragen – wenden Sie sich an den Fachbereich.")
         return
-    contact = f" · {md_escape(successor['contact'])}" if successor.get("contact") else ""
-    st.markdown(f":material/person: **Heute ansprechbar:** {md_escape(successor['name'])}{contact}")
+    st.markdown(
+        f":material/person: **Heute ansprechbar:** {md_escape(contact['name'])}"
+        f"{contact_line(contact)}"
+    )
+
+
+def sources(expert: Json) -> None:
+    """Links to the published interview answers and the documents the expert wrote."""
+    links = [
+        (answer["document_id"], f"Interview: {answer['question']}")
+        for answer in expert.get("answers") or []
+        if answer.get("document_id")
+    ]
+    links += [(doc["id"], doc["title"]) for doc in expert.get("documents") or []]
+    for document_id, label in links[:SOURCES]:
+        st.page_link(
+            "views/dokument.py",
+            label=label,
+            icon=":material/description:",
+            query_params={"id": document_id},
+        )
 
 
 def expert_card(expert: Json) -> None:
@@ -54,16 +57,16 @@ def expert_card(expert: Json) -> None:
         st.subheader(md_escape(expert["name"]))
         facts = [expert.get("department") or "", expert.get("role") or ""]
         st.caption(" · ".join(md_escape(fact) for fact in facts if fact))
-        areas = names(expert.get("areas") or [])
+        areas = [area["name"] for area in expert.get("areas") or []]
         if areas:
             st.markdown("**Wissensgebiete:** " + md_escape(", ".join(areas)))
-        sources = names(expert.get("documents") or [])
-        if sources:
-            st.markdown("**Dokumente und Interviews:** " + md_escape(", ".join(sources[:5])))
-        if expert.get("retired") or expert.get("left"):
+        if expert.get("retired"):
             left_line(expert)
-        elif expert.get("contact"):
-            st.markdown(f":material/call: **Kontakt:** {md_escape(expert['contact'])}")
+        elif contact_line(expert.get("contact")):
+            st.markdown(f":material/call: **Kontakt**{contact_line(expert.get('contact'))}")
+        if expert.get("exit_date"):  # HR and admins only
+            st.caption(f"Geplanter Austritt: {german_date(expert['exit_date'])}")
+        sources(expert)
 
 
 session.require_login()
