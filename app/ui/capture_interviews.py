@@ -75,7 +75,7 @@ def choose_interview(interviews: list[Json]) -> int | None:
             for interview in interviews
         ],
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
     )
     by_id = {interview["id"]: interview for interview in interviews}
     current = st.session_state.get(CHOSEN)
@@ -187,7 +187,7 @@ def history_section(interview: Json) -> None:
             for change in changes
         ],
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
     )
 
 

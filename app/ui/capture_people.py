@@ -39,7 +39,7 @@ def people_table(people: list[Json]) -> None:
             for person in people
         ],
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
     )
 
 

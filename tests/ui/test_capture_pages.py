@@ -23,11 +23,12 @@ def hr(api: LiveApi, name: str = "personalerin") -> str:
     return api.user(name, "hr")
 
 
-def test_wissen_sichern_creates_a_person_and_a_knowledge_area(live_api: LiveApi):
+def test_wissen_sichern_creates_a_person_and_a_knowledge_area(corpus: LiveApi):
+    live_api = corpus  # its departments are offered (AppTest cannot type a new option)
     at = app_as(hr(live_api), "views/wissen_sichern.py")
     assert at.title[0].value == "Wissen sichern" and not at.error
     labelled(at.text_input, "Name").input("Gisela Sommer")
-    labelled(at.selectbox, "Fachbereich").set_value("Ordnungsamt")
+    labelled(at.selectbox, "Fachbereich").set_value("Personalamt")
     labelled(at.text_input, "Funktion").input("Sachbearbeiterin Gewerbe")
     labelled(at.date_input, "Austrittsdatum (geplant)").set_value(date(2027, 6, 30))
     labelled(at.text_area, "Kontakt").input("Zimmer 12, Durchwahl 212")
@@ -35,7 +36,7 @@ def test_wissen_sichern_creates_a_person_and_a_knowledge_area(live_api: LiveApi)
     assert not at.error, [e.value for e in at.error]
     people = live_api.call("GET", "/people").json()["people"]
     person = next(p for p in people if p["name"] == "Gisela Sommer")
-    assert person["department"] == "Ordnungsamt" and person["exit_date"] == "2027-06-30"
+    assert person["department"] == "Personalamt" and person["exit_date"] == "2027-06-30"
     assert "Noch keine Wissensgebiete erfasst." in texts(at)
     labelled(at.text_input, "Bezeichnung").input("Gewerbeummeldungen mit Sonderfällen")
     at.slider(key=f"new-area-{person['id']}-criticality").set_value(5)

@@ -98,19 +98,17 @@ def charts(risk: Json) -> None:
     with left:
         st.subheader("Risikomatrix")
         st.caption("Anzahl der Wissensgebiete je Feld; die Farbe zeigt die nötige Maßnahme.")
-        st.altair_chart(risk_matrix(data.get("matrix") or []), use_container_width=True)
+        st.altair_chart(risk_matrix(data.get("matrix") or []), width="stretch")
     with right:
         st.subheader("Austritte in den nächsten 24 Monaten")
-        st.altair_chart(exits_chart(data.get("exits") or []), use_container_width=True)
+        st.altair_chart(exits_chart(data.get("exits") or []), width="stretch")
     left, right = st.columns(2)
     with left:
         st.subheader("Sicherungsstand je Fachbereich")
-        st.altair_chart(coverage_chart(risk["areas"]), use_container_width=True)
+        st.altair_chart(coverage_chart(risk["areas"]), width="stretch")
     with right:
         st.subheader("Offene Interviews")
-        st.altair_chart(
-            open_interviews_chart(data.get("open_interviews") or {}), use_container_width=True
-        )
+        st.altair_chart(open_interviews_chart(data.get("open_interviews") or {}), width="stretch")
 
 
 session.require_role(*MANAGERS)

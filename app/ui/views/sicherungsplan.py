@@ -34,7 +34,7 @@ def area_table(items: list[Json]) -> None:
             for item in items
         ],
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
     )
 
 

@@ -73,4 +73,4 @@ if result is not None:
         st.subheader("Häufigste Lücken")
         chart(gaps)
         st.subheader("Alle Lücken")
-        st.dataframe(rows(gaps), hide_index=True, use_container_width=True)
+        st.dataframe(rows(gaps), hide_index=True, width="stretch")
