@@ -135,6 +135,9 @@ def confirm_section(interview: Json) -> None:
     if interview["status"] not in CONFIRMABLE:
         st.caption("Bestätigen ist möglich, sobald das Interview geführt wurde.")
         return
+    if not interview.get("answers"):
+        st.caption("Bestätigen ist möglich, sobald Antworten eingetragen sind.")
+        return
     clicked = st.button("Inhalt bestätigen", key=f"confirm-{interview['id']}", type="primary")
     if clicked and session.call(session.api().confirm, interview["id"]) is not None:
         st.toast("Inhalt bestätigt.")

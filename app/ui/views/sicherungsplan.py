@@ -44,10 +44,10 @@ def interview_steps(items: list[Json]) -> list[tuple[bool, str]]:
     for item in items:
         interview = item.get("interview")
         if item.get("schedule_interview"):
-            steps.append((False, f"{item['person']}: Interview zu „{item['area']}“ planen"))
+            steps.append((False, f"Interview mit {item['person']} zu „{item['area']}“ planen"))
         elif interview:
             done = interview["status"] == "veröffentlicht"
-            steps.append((done, f"{item['person']}: Interview {interview['status']}"))
+            steps.append((done, f"Interview mit {item['person']}: {interview['status']}"))
     return list(dict.fromkeys(steps))  # one line per person and status
 
 
