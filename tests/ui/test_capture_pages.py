@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
 import pytest
+from streamlit import dataframe_util
 from streamlit.testing.v1 import AppTest
 
 from tests.ui.conftest import ADMIN_PASSWORD, Capture, LiveApi
@@ -21,10 +21,11 @@ def labelled(widgets, label: str):  # noqa: ANN001, ANN201
     return next(w for w in widgets if w.label == label)
 
 
-def inline_values(spec: dict[str, Any]) -> list[dict[str, Any]]:
-    """The rows of an Altair chart's inline data (layered charts: of their first layer)."""
-    data = spec.get("data") or spec.get("layer", [{}])[0].get("data") or {}
-    return list(data.get("values") or [])
+def chart_rows(chart: Any) -> list[dict[str, Any]]:
+    """The rows behind a chart (Streamlit moves an Altair chart's inline data to Arrow bytes)."""
+    return list(
+        dataframe_util.convert_arrow_bytes_to_pandas_df(chart.proto.data.data).to_dict("records")
+    )
 
 
 def hr(api: LiveApi, name: str = "personalerin") -> str:
@@ -144,9 +145,9 @@ def test_risiko_shows_the_score_the_measure_and_four_charts(capture: Capture):
     assert row["Person"] == "Renate Risiko" and row["Austrittsrisiko"] == 5
     departments = at.dataframe[2].value
     assert 25 in list(departments[departments["Fachbereich"] == "Standesamt"]["Risiko"])
-    charts = [json.loads(chart.proto.spec) for chart in at.get("vega_lite_chart")]
+    charts = [chart_rows(chart) for chart in at.get("vega_lite_chart")]
     assert len(charts) == 4
-    matrix = next(values for values in map(inline_values, charts) if "Positionsrisiko" in values[0])
+    matrix = next(rows for rows in charts if "Positionsrisiko" in rows[0])
     cell = next(c for c in matrix if (c["Austrittsrisiko"], c["Positionsrisiko"]) == (5, 5))
     assert cell["Wissensgebiete"] >= 1 and cell["Maßnahme"] == "vollständiges Experteninterview"
 
