@@ -62,7 +62,7 @@ def pages_for(role: str | None, expert: bool = False) -> dict[str, list[st.Page]
             page = st.Page(path, title=title, icon=icon, default=not sections)
             sections.setdefault(section, []).append(page)
     konto = st.Page("views/anmeldung.py", title="Konto", icon=":material/person:")
-    sections.setdefault("", []).append(konto)
+    sections.setdefault("Konto", []).append(konto)
     return sections
 
 

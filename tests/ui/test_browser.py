@@ -131,8 +131,10 @@ def test_the_risk_overview_and_the_plan_of_a_department(ui_url: str, corpus: Liv
 
         page.get_by_role("link", name="Risiko-Übersicht").click()
         expect(page.get_by_role("heading", name="Risiko-Übersicht")).to_be_visible()
-        expect(page.get_by_text("Kontoauszugsabruf und Tagesabschluss").first).to_be_visible()
+        expect(page.get_by_role("heading", name="Risikomatrix")).to_be_visible()
+        expect(page.get_by_text("Vollständiges Interview nötig")).to_be_visible()
         expect(page.locator(".vega-embed").nth(3)).to_be_visible()
+        expect(page.locator(".vega-embed canvas, .vega-embed svg").nth(3)).to_be_visible()
         page.screenshot(path=SHOTS / "risiko.png", full_page=True)
 
         page.get_by_role("link", name="Sicherungsplan").click()
