@@ -19,6 +19,7 @@ MEASURE_COLOURS = {
     ACTION_LABELS["targeted_interview"]: "#e6a23c",
     ACTION_LABELS["manager_handover"]: "#7fb77e",
 }
+LEGEND = alt.Legend(orient="bottom", direction="vertical", labelLimit=400, title=None)
 OPEN_STATUSES = ("geplant", "geführt", "in Prüfung", "freigegeben")
 
 
@@ -46,14 +47,19 @@ def matrix_cells(cells: list[Json]) -> list[Json]:
 
 def risk_matrix(cells: list[Json]) -> alt.LayerChart:
     base = alt.Chart(alt.Data(values=matrix_cells(cells))).encode(
-        x=alt.X("Austrittsrisiko:O", title="Austrittsrisiko (wie bald?)", sort="ascending"),
+        x=alt.X(
+            "Austrittsrisiko:O",
+            title="Austrittsrisiko (wie bald?)",
+            sort="ascending",
+            axis=alt.Axis(labelAngle=0),
+        ),
         y=alt.Y(
             "Positionsrisiko:O", title="Positionsrisiko (was geht verloren?)", sort="descending"
         ),
     )
     colours = alt.Scale(domain=list(MEASURE_COLOURS), range=list(MEASURE_COLOURS.values()))
     rects = base.mark_rect(stroke="white", strokeWidth=2).encode(
-        color=alt.Color("Maßnahme:N", scale=colours, legend=alt.Legend(orient="bottom")),
+        color=alt.Color("Maßnahme:N", scale=colours, legend=LEGEND),
         tooltip=["Austrittsrisiko:O", "Positionsrisiko:O", "Wissensgebiete:Q", "Maßnahme:N"],
     )
     labels = base.mark_text(fontSize=18, fontWeight="bold", color="white").encode(text="Anzahl:N")
@@ -115,9 +121,7 @@ def coverage_chart(areas: list[Json]) -> alt.Chart:
         .encode(
             y=alt.Y("Fachbereich:N", title=None),
             x=alt.X("Wissensgebiete:Q", stack="normalize", title="Anteil der Wissensgebiete"),
-            color=alt.Color(
-                "Stand:N", scale=colours, sort=order, legend=alt.Legend(orient="bottom")
-            ),
+            color=alt.Color("Stand:N", scale=colours, sort=order, legend=LEGEND),
             order=alt.Order("Stand:N", sort="ascending"),
             tooltip=["Fachbereich:N", "Stand:N", "Wissensgebiete:Q"],
         )

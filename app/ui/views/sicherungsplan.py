@@ -29,7 +29,7 @@ def area_table(items: list[Json]) -> None:
                 "Austritt": german_date(item.get("exit_date")) or "offen",
                 "Risiko": item.get("score"),
                 "Maßnahme": item.get("measure") or action_label(item),
-                "Erledigt": bool(item.get("done")),
+                "Stand": "gesichert" if item.get("done") else "offen",
             }
             for item in items
         ],
