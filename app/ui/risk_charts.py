@@ -49,7 +49,7 @@ def risk_matrix(cells: list[Json]) -> alt.LayerChart:
     base = alt.Chart(alt.Data(values=matrix_cells(cells))).encode(
         x=alt.X(
             "Austrittsrisiko:O",
-            title="Austrittsrisiko (wie bald?)",
+            title="Austrittsrisiko",
             sort="ascending",
             axis=alt.Axis(labelAngle=0),
         ),
@@ -63,7 +63,7 @@ def risk_matrix(cells: list[Json]) -> alt.LayerChart:
         tooltip=["Austrittsrisiko:O", "Positionsrisiko:O", "Wissensgebiete:Q", "Maßnahme:N"],
     )
     labels = base.mark_text(fontSize=18, fontWeight="bold", color="white").encode(text="Anzahl:N")
-    return (rects + labels).properties(height=320)
+    return (rects + labels).properties(height=alt.Step(44))
 
 
 def month_label(month: str) -> str:

@@ -97,7 +97,10 @@ def charts(risk: Json) -> None:
     left, right = st.columns(2)
     with left:
         st.subheader("Risikomatrix")
-        st.caption("Anzahl der Wissensgebiete je Feld; die Farbe zeigt die nötige Maßnahme.")
+        st.caption(
+            "Anzahl der Wissensgebiete je Feld: rechts, wer bald geht; oben, was schwer zu "
+            "ersetzen ist. Die Farbe zeigt die nötige Maßnahme."
+        )
         st.altair_chart(risk_matrix(data.get("matrix") or []), width="stretch")
     with right:
         st.subheader("Austritte in den nächsten 24 Monaten")
