@@ -53,9 +53,7 @@ def risk_matrix(cells: list[Json]) -> alt.LayerChart:
             sort="ascending",
             axis=alt.Axis(labelAngle=0),
         ),
-        y=alt.Y(
-            "Positionsrisiko:O", title="Positionsrisiko (was geht verloren?)", sort="descending"
-        ),
+        y=alt.Y("Positionsrisiko:O", title="Positionsrisiko", sort="descending"),
     )
     colours = alt.Scale(domain=list(MEASURE_COLOURS), range=list(MEASURE_COLOURS.values()))
     rects = base.mark_rect(stroke="white", strokeWidth=2).encode(
