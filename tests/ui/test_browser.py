@@ -145,4 +145,14 @@ def test_the_risk_overview_and_the_plan_of_a_department(ui_url: str, corpus: Liv
         expect(page.get_by_text("Halbjahr").first).to_be_visible()
         expect(page.get_by_text("Als CSV herunterladen")).to_be_visible()
         page.screenshot(path=SHOTS / "sicherungsplan.png")
+
+        page.get_by_role("link", name="Wissen sichern").first.click()
+        page.get_by_text("Interviews", exact=True).click()
+        page.get_by_label("Interview öffnen").click()
+        page.get_by_role("option", name="Manfred Ostendorf").click()
+        answer = page.get_by_label("Antwort").first
+        answer.fill("Der EBICS-Abruf scheitert manchmal mit Fehler 091: dann MT940 von Hand.")
+        page.get_by_role("heading", name="Fragen und Antworten").click()  # leaving the field saves
+        expect(page.get_by_text("gespeichert um")).to_be_visible()
+        page.screenshot(path=SHOTS / "interview.png")
         browser.close()
