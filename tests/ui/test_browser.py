@@ -150,7 +150,7 @@ def test_the_risk_overview_and_the_plan_of_a_department(ui_url: str, corpus: Liv
         page.get_by_text("Interviews", exact=True).click()
         page.get_by_label("Interview öffnen").click()
         page.get_by_role("option", name="Manfred Ostendorf").click()
-        answer = page.get_by_label("Antwort").first
+        answer = page.get_by_role("textbox", name="Antwort", exact=True).first
         answer.fill("Der EBICS-Abruf scheitert manchmal mit Fehler 091: dann MT940 von Hand.")
         page.get_by_role("heading", name="Fragen und Antworten").click()  # leaving the field saves
         expect(page.get_by_text("gespeichert um")).to_be_visible()
