@@ -202,13 +202,22 @@ def interview_view(interview_id: int, role: str) -> None:
     notice = st.session_state.pop(TRANSCRIPT, None)
     if notice:
         st.success(notice)
+    confirmed = "bestätigt" if interview.get("confirmation") else "noch nicht bestätigt"
+    st.markdown(f"Status: **{interview['status']}** · Inhalt {confirmed}")
     st.caption(f"Leitfaden: {md_escape(guide_label(interview['guide']))}")
-    answers_section(interview, areas_of(interview))
-    transcript_section(interview)
-    confirm_section(interview)
-    if role in MANAGERS:
-        status_section(interview)
-    history_section(interview)
+    answers, transcript, release, history = st.tabs(
+        ["Fragen und Antworten", "Transkript", "Bestätigung und Status", "Verlauf"]
+    )
+    with answers:
+        answers_section(interview, areas_of(interview))
+    with transcript:
+        transcript_section(interview)
+    with release:
+        confirm_section(interview)
+        if role in MANAGERS:
+            status_section(interview)
+    with history:
+        history_section(interview)
 
 
 def interviews_section(role: str) -> None:

@@ -7,7 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,8 @@ import pytest
 import uvicorn
 
 from app.api.app import create_app
+from app.db.models import DocumentRecord
+from app.db.session import Database
 from app.settings import Settings
 
 ADMIN_PASSWORD = "admin-passwort-1"
@@ -54,6 +56,18 @@ class LiveApi:
     """The API answering at `url`, with helpers to act as users over plain HTTP."""
 
     url: str
+    settings: Settings | None = None
+
+    def backdate_review(self, document_id: str, months: int) -> None:
+        """Test set-up only: the document was last reviewed `months` months ago."""
+        assert self.settings is not None
+        database = Database(self.settings.database)
+        with database.session() as session:
+            row = session.get(DocumentRecord, document_id)
+            assert row is not None
+            row.reviewed_at = datetime.now(UTC) - timedelta(days=31 * months)
+            session.commit()
+        database.close()
 
     def token(self, username: str, password: str) -> str:
         response = httpx.post(
@@ -169,7 +183,7 @@ def live_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApi]:
     while not server.started:
         assert thread.is_alive() and time.monotonic() < deadline, "the API did not start"
         time.sleep(0.05)
-    yield LiveApi(f"http://127.0.0.1:{port}")
+    yield LiveApi(f"http://127.0.0.1:{port}", settings)
     server.should_exit = True
     thread.join(timeout=30)
 

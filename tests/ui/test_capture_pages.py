@@ -222,3 +222,25 @@ def test_suche_names_the_expert_and_the_question_of_an_interview_answer(capture:
     assert not at.error, [e.value for e in at.error]
     assert "**Expertin/Experte:** Sabine Sucht" in texts(at)
     assert "**Frage:**" in texts(at)
+
+
+def test_suche_flags_a_hit_overdue_for_review_with_stand_pruefen(corpus: LiveApi):
+    corpus.backdate_review(corpus.document_id("Ansprechpartner IT"), months=13)
+    at = app_as(corpus.user("suchende", "reader"), "views/suche.py")
+    at.text_input[0].input("IT-Hotline Kennwörter zurücksetzen")
+    at.button[0].click().run()
+    assert not at.error, [e.value for e in at.error]
+    badges = [m.value for m in at.markdown if "Stand prüfen" in m.value]
+    assert len(badges) == 1, [h.value for h in at.subheader]
+
+
+def test_konto_lists_overdue_documents_and_confirms_their_review(corpus: LiveApi):
+    document_id = corpus.document_id("Winterdienst")
+    corpus.backdate_review(document_id, months=14)
+    at = app_as(corpus.token("admin", ADMIN_PASSWORD), "views/anmeldung.py")
+    assert "Winterdienst" in [link.label for link in at.get("page_link")]
+    at.button(key=f"reviewed-{document_id}").click().run()
+    assert not at.error, [e.value for e in at.error]
+    due = corpus.call("GET", "/reviews").json()["items"]
+    assert document_id not in [item["id"] for item in due]
+    assert "Winterdienst" not in [link.label for link in at.get("page_link")]

@@ -7,6 +7,7 @@ import streamlit as st
 from app.ui import session
 from app.ui.client import ApiClient, ApiError
 from app.ui.display import md_escape, role_label
+from app.ui.reviews import reviews_section
 
 JUST_LOGGED_IN = "just_logged_in"
 
@@ -52,6 +53,7 @@ def account(me: dict) -> None:
     if st.button("Abmelden"):
         session.log_out("Sie haben sich abgemeldet. Bis bald!")
         st.rerun()
+    reviews_section()
 
 
 current = session.user()
