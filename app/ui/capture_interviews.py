@@ -15,6 +15,7 @@ from app.ui.display import NEXT_STATUSES, german_date, german_datetime, md_escap
 CHOSEN = "interview_chosen"
 TRANSCRIPT = "transcript_notice"
 VIEW = "capture_view"
+SWITCH_TO = "capture_view_next"
 MANAGERS = ("hr", "admin")
 NEEDS_ACCESS = ("freigegeben", "veröffentlicht")
 CONFIRMABLE = ("geführt", "in Prüfung")
@@ -49,7 +50,7 @@ def plan_form(person: Json) -> None:
     created = session.call(session.api().plan_interview, person["id"], guide_id, **extra)
     if created is not None:
         st.session_state[CHOSEN] = created["id"]
-        st.session_state[VIEW] = "Interviews"
+        st.session_state[SWITCH_TO] = "Interviews"  # the view radio exists already in this run
         st.rerun()
 
 

@@ -244,3 +244,20 @@ def test_konto_lists_overdue_documents_and_confirms_their_review(corpus: LiveApi
     due = corpus.call("GET", "/reviews").json()["items"]
     assert document_id not in [item["id"] for item in due]
     assert "Winterdienst" not in [link.label for link in at.get("page_link")]
+
+
+def test_hr_plans_an_interview_with_the_default_guide_and_lands_on_it(capture: Capture):
+    person = capture.person("Doris Plan", "Bürgerbüro", 14)
+    at = app_as(hr(capture.api), "views/wissen_sichern.py")
+    labelled(at.selectbox, "Person auswählen").set_value(person["id"]).run()
+    guide = labelled(at.selectbox, "Leitfaden")
+    assert guide.value is not None and "Wissensstafette" in guide.options[guide.index or 0]
+    labelled(at.text_input, "Interview führt").input("Frau Berger")
+    button(at, "Interview planen").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert at.radio[0].value == "Interviews"
+    assert "Interview mit Doris Plan" in [h.value for h in at.header]
+    planned = capture.json("GET", "/interviews", 200, params={"person_id": person["id"]})
+    assert [(i["status"], i["interviewer"]) for i in planned["interviews"]] == [
+        ("geplant", "Frau Berger")
+    ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from app.ui import session
-from app.ui.capture_interviews import MANAGERS, VIEW, interviews_section, plan_form
+from app.ui.capture_interviews import MANAGERS, SWITCH_TO, VIEW, interviews_section, plan_form
 from app.ui.capture_people import areas_section, choose_person, people_table, person_form
 
 VIEWS = ("Personen", "Interviews")
@@ -39,6 +39,8 @@ if me["role"] in MANAGERS:
         "Erfassen Sie, wer die Verwaltung wann verlässt, welches Wissen diese Person hält, "
         "und sichern Sie es in einem Interview."
     )
+    if SWITCH_TO in st.session_state:
+        st.session_state[VIEW] = st.session_state.pop(SWITCH_TO)
     view = st.radio("Bereich", VIEWS, key=VIEW, horizontal=True, label_visibility="collapsed")
     if view == "Personen":
         people_view()
