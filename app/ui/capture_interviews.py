@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import streamlit as st
 
 from app.ui import session
 from app.ui.capture_answers import answers_section, areas_of, forget_answers
 from app.ui.client import Json
-from app.ui.display import NEXT_STATUSES, german_date, german_datetime, md_escape, status_action
+from app.ui.display import (
+    NEXT_STATUSES,
+    STATUS_HELP,
+    german_date,
+    german_datetime,
+    md_escape,
+    status_action,
+)
 
 CHOSEN = "interview_chosen"
 TRANSCRIPT = "transcript_notice"
@@ -145,16 +151,11 @@ def confirm_section(interview: Json) -> None:
         st.rerun()
 
 
-def next_statuses(interview: Json) -> tuple[str, ...]:
-    allowed: Any = interview.get("allowed") or interview.get("next_statuses")
-    return tuple(allowed) if allowed else NEXT_STATUSES.get(interview["status"], ())
-
-
 def status_section(interview: Json) -> None:
     """Buttons for exactly the next allowed statuses; the API's German 409 shows when refused."""
     st.subheader("Status")
     st.markdown(f"Aktueller Status: **{interview['status']}**")
-    allowed = next_statuses(interview)
+    allowed = NEXT_STATUSES.get(interview["status"], ())
     access: list[str] | None = None
     if any(status in NEEDS_ACCESS for status in allowed):
         groups = [group["name"] for group in session.call(session.api().groups) or []]
@@ -167,7 +168,11 @@ def status_section(interview: Json) -> None:
             placeholder="Keine – für alle sichtbar",
         )
     for column, status in zip(st.columns(max(len(allowed), 1)), allowed, strict=False):
-        if column.button(status_action(status), key=f"status-{interview['id']}-{status}"):
+        if column.button(
+            status_action(interview["status"], status),
+            key=f"status-{interview['id']}-{status}",
+            help=STATUS_HELP.get(status),
+        ):
             chosen = access if status in NEEDS_ACCESS else None
             if session.call(session.api().set_status, interview["id"], status, chosen) is not None:
                 st.toast(f"Status: {status}")

@@ -96,7 +96,6 @@ def md_escape(text: str) -> str:
 
 
 # knowledge capture
-STATUSES = ("geplant", "geführt", "in Prüfung", "freigegeben", "veröffentlicht", "zurückgezogen")
 NEXT_STATUSES: dict[str, tuple[str, ...]] = {
     "geplant": ("geführt",),
     "geführt": ("in Prüfung",),
@@ -112,6 +111,16 @@ STATUS_ACTIONS = {
     "veröffentlicht": "Veröffentlichen",
     "zurückgezogen": "Zurückziehen",
 }
+BACK_ACTIONS = {  # (current, wanted) -> label, for the steps back
+    ("in Prüfung", "geführt"): "Zur Überarbeitung zurückgeben",
+    ("freigegeben", "in Prüfung"): "Freigabe aufheben",
+    ("zurückgezogen", "in Prüfung"): "Wieder öffnen",
+}
+STATUS_HELP = {
+    "freigegeben": "Nur möglich, wenn die Expertin oder der Experte den Inhalt bestätigt hat.",
+    "veröffentlicht": "Die Antworten erscheinen sofort in der Suche – für die gewählten Gruppen.",
+    "zurückgezogen": "Die Antworten verschwinden sofort aus der Suche.",
+}
 ACTION_LABELS = {
     "full_interview": "vollständiges Experteninterview",
     "targeted_interview": "gezieltes Interview",
@@ -124,9 +133,10 @@ SCALE_HELP = {
 }
 
 
-def status_action(status: str) -> str:
-    """The button label for moving an interview to `status`: "Freigeben" for "freigegeben"."""
-    return STATUS_ACTIONS.get(status, status)
+def status_action(current: str, wanted: str) -> str:
+    """The button label for a status change: `status_action("in Prüfung", "freigegeben")` is
+    "Freigeben", `status_action("freigegeben", "in Prüfung")` "Freigabe aufheben"."""
+    return BACK_ACTIONS.get((current, wanted)) or STATUS_ACTIONS.get(wanted, wanted)
 
 
 def action_label(row: Mapping[str, Any]) -> str:
