@@ -184,7 +184,10 @@ def test_sicherungsplan_shows_the_half_years_with_progress_and_exports(capture: 
     assert any("Mahnläufe" in list(t["Wissensgebiet"]) for t in tables)
     assert "Interview mit Paul Plan zu „Mahnläufe“ planen" in texts(at)
     labels = [d.label for d in at.get("download_button")]
-    assert labels == ["Als CSV herunterladen", "Druckansicht öffnen"]
+    assert labels == ["Als CSV herunterladen", "Druckansicht herunterladen"]
+    at.toggle(key="plan-print").set_value(True).run()
+    printed = [frame.proto.srcdoc for frame in at.get("iframe")]
+    assert len(printed) == 1 and "Mahnläufe" in printed[0] and "window.print()" in printed[0]
 
 
 def test_einarbeitung_shows_the_handover_plan_and_stores_a_tick(capture: Capture):

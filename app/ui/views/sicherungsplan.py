@@ -4,12 +4,18 @@ which documents to write or review, and how far it has got; as CSV and as a prin
 from __future__ import annotations
 
 import streamlit as st
+import streamlit.components.v1 as components
 
 from app.ui import session
 from app.ui.client import Json
 from app.ui.display import action_label, german_date, md_escape
 
 MANAGERS = ("hr", "admin")
+PRINT_HEIGHT = 700
+PRINT_BUTTON = (
+    "<body><style>@media print { .amtswissen-print { display: none; } }</style>"
+    '<p class="amtswissen-print"><button onclick="window.print()">Drucken</button></p>'
+)
 
 
 def half_title(half: Json) -> str:
@@ -113,14 +119,25 @@ def downloads(department: str) -> None:
         on_click="ignore",
     )
     right.download_button(
-        "Druckansicht öffnen",
+        "Druckansicht herunterladen",
         data=lambda: client.plan_html(department),
         file_name=f"sicherungsplan_{slug}.html",
         mime="text/html",
-        icon=":material/print:",
+        icon=":material/download:",
         on_click="ignore",
         help="Eine Seite zum Ausdrucken, z. B. neben dem Digitalisierungsplan des Fachbereichs.",
     )
+
+
+def printable(department: str) -> None:
+    """The API's printable page inside the app, with a button that prints only the plan."""
+    if not st.toggle("Druckansicht zeigen", key="plan-print"):
+        return
+    page = session.call(session.api().plan_html, department)
+    if page is None:
+        return
+    html = page.decode("utf-8").replace("<body>", PRINT_BUTTON, 1)
+    components.html(html, height=PRINT_HEIGHT, scrolling=True)
 
 
 def departments() -> list[str]:
@@ -147,6 +164,7 @@ if plan is not None:
     st.markdown("**Fortschritt insgesamt**")
     progress_bar(plan.get("progress") or {})
     downloads(department)
+    printable(department)
     if not halves:
         st.success("Für diesen Fachbereich ist derzeit nichts zu sichern.")
     for half in halves:
