@@ -191,6 +191,13 @@ class ApiClient:
     def guides(self) -> list[Json]:
         return items(self.get("/guides"), "guides")
 
+    def create_guide(self, guide: Json) -> Json:
+        return self.send("POST", "/guides", guide)
+
+    def add_guide_version(self, guide_id: int, questions: Sequence[Json], note: str) -> Json:
+        body = {"questions": list(questions), "note": note}
+        return self.send("POST", f"/guides/{guide_id}/versions", body)
+
     def interviews(self, **filters: Any) -> list[Json]:
         return items(self.get("/interviews", **filters), "interviews")
 

@@ -288,3 +288,31 @@ def test_publishing_and_retracting_from_the_status_buttons(capture: Capture):
     assert not at.error, [e.value for e in at.error]
     assert search_titles(capture.api, "Umbettungen Gesundheitsamt") == [], "retracted: gone"
     assert "Wieder öffnen" in [b.label for b in at.button]
+
+
+def test_hr_copies_the_default_guide_and_saves_a_new_version(capture: Capture):
+    at = app_as(hr(capture.api), "views/wissen_sichern.py")
+    at.radio[0].set_value("Leitfäden").run()
+    labelled(at.text_input, "Name des Leitfadens").input("Leitfaden Standesamt")
+    labelled(at.text_input, "Für welche Funktion? (leer = für alle)").input("Standesbeamtin")
+    button(at, "Leitfaden anlegen").click().run()
+    assert not at.error, [e.value for e in at.error]
+    guides = capture.json("GET", "/guides", 200)["guides"]
+    default = next(g for g in guides if g["is_default"])
+    copy = next(g for g in guides if g["name"] == "Leitfaden Standesamt")
+    assert copy["for_role"] == "Standesbeamtin" and copy["questions"] == default["questions"]
+
+    prefix = f"guide-{copy['id']}-v1"
+    at.text_area(key=f"{prefix}-1-text").input("Welche Trauorte außerhalb des Rathauses gibt es?")
+    at.text_area(key=f"{prefix}-2-text").input("")  # removed
+    at.text_input(key=f"guide-{copy['id']}-note").input("Trauorte statt Nebenaufgaben")
+    form = f"guide-version-{copy['id']}"
+    next(
+        b for b in at.button if b.label == "Als neue Fassung speichern" and b.form_id == form
+    ).click()
+    at.run()
+    assert not at.error, [e.value for e in at.error]
+    saved = next(g for g in capture.json("GET", "/guides", 200)["guides"] if g["id"] == copy["id"])
+    assert saved["version"] == 2 and len(saved["questions"]) == len(default["questions"]) - 1
+    assert saved["questions"][0]["text"] == "Welche Trauorte außerhalb des Rathauses gibt es?"
+    assert saved["questions"][0]["key"] == default["questions"][0]["key"]

@@ -9,10 +9,11 @@ from __future__ import annotations
 import streamlit as st
 
 from app.ui import session
+from app.ui.capture_guides import guides_section
 from app.ui.capture_interviews import MANAGERS, SWITCH_TO, VIEW, interviews_section, plan_form
 from app.ui.capture_people import areas_section, choose_person, people_table, person_form
 
-VIEWS = ("Personen", "Interviews")
+VIEWS = ("Personen", "Interviews", "Leitfäden")
 
 
 def people_view() -> None:
@@ -44,6 +45,8 @@ if me["role"] in MANAGERS:
     view = st.radio("Bereich", VIEWS, key=VIEW, horizontal=True, label_visibility="collapsed")
     if view == "Personen":
         people_view()
+    elif view == "Leitfäden":
+        guides_section()
     else:
         interviews_section(me["role"])
 else:
