@@ -316,3 +316,27 @@ def test_hr_copies_the_default_guide_and_saves_a_new_version(capture: Capture):
     assert saved["version"] == 2 and len(saved["questions"]) == len(default["questions"]) - 1
     assert saved["questions"][0]["text"] == "Welche Trauorte außerhalb des Rathauses gibt es?"
     assert saved["questions"][0]["key"] == default["questions"][0]["key"]
+
+
+VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:06.000
+<v Frau Berger>Welche Fristen und Termine haben Sie im Blick?
+
+00:00:06.500 --> 00:00:15.000
+<v Kurt Kasse>Bis zum 15. Januar geht die Hundesteuer-Statistik an den Kreis.
+"""
+
+
+def test_a_transcript_is_uploaded_and_reported(capture: Capture):
+    person = capture.person("Kurt Kasse", "Steueramt", 9)
+    interview = capture.interview(person["id"])
+    at = open_interview(app_as(hr(capture.api), "views/wissen_sichern.py"), interview["id"])
+    at.get("file_uploader")[0].set_value(("gespraech.vtt", VTT.encode(), "text/vtt"))
+    button(at, "Transkript hochladen").click().run()
+    assert not at.error, [e.value for e in at.error]
+    notice = next(s.value for s in at.success if "gespraech.vtt" in s.value)
+    assert "2 Redebeiträge" in notice and "Kurt Kasse" in notice
+    saved = capture.json("GET", f"/interviews/{interview['id']}", 200)
+    assert saved["transcript"]["name"] == "gespraech.vtt"
+    assert "Angehängt: gespraech.vtt" in texts(at)
