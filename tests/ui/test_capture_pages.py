@@ -339,4 +339,6 @@ def test_a_transcript_is_uploaded_and_reported(capture: Capture):
     assert "2 Redebeiträge" in notice and "Kurt Kasse" in notice
     saved = capture.json("GET", f"/interviews/{interview['id']}", 200)
     assert saved["transcript"]["name"] == "gespraech.vtt"
-    assert "Angehängt: gespraech.vtt" in texts(at)
+    assert any("Angehängt: gespraech" in caption.value for caption in at.caption)
+    filled = [area.value for area in at.text_area if "Hundesteuer" in (area.value or "")]
+    assert len(filled) == 1, "the answer pre-filled from the transcript shows at once"
