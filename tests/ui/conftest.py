@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
+from streamlit.testing.v1 import AppTest
 
 from app.api.app import create_app
 from app.db.models import DocumentRecord
@@ -166,6 +167,19 @@ class Capture:
         self.confirm(interview_id)
         for status in ("in Prüfung", "freigegeben", "veröffentlicht"):
             self.status(interview_id, status)
+
+
+def button(at: AppTest, label: str):  # noqa: ANN201 - AppTest's Button type is private
+    return next(b for b in at.button if b.label == label)
+
+
+def labelled(widgets, label: str):  # noqa: ANN001, ANN201
+    return next(w for w in widgets if w.label == label)
+
+
+def hr(api: LiveApi, name: str = "personalerin") -> str:
+    """A token of an HR user (created once)."""
+    return api.user(name, "hr")
 
 
 @pytest.fixture(scope="session")
