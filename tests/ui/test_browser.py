@@ -147,7 +147,8 @@ def test_the_risk_overview_and_the_plan_of_a_department(ui_url: str, corpus: Liv
         page.screenshot(path=SHOTS / "sicherungsplan.png")
 
         page.get_by_role("link", name="Wissen sichern").first.click()
-        page.get_by_text("Interviews", exact=True).click()
+        expect(page.get_by_role("heading", name="Wissen sichern")).to_be_visible()
+        page.get_by_role("radiogroup").get_by_text("Interviews", exact=True).click()
         page.get_by_label("Interview öffnen").click()
         page.get_by_role("option", name="Manfred Ostendorf").click()
         answer = page.get_by_role("textbox", name="Antwort", exact=True).first
