@@ -28,7 +28,7 @@ CONFIRMABLE = ("geführt", "in Prüfung")
 
 
 def guide_label(guide: Json) -> str:
-    return f"{guide['name']} (Version {guide['version']})"
+    return f"{guide['name']} (Fassung {guide['version']})"
 
 
 def plan_form(person: Json) -> None:
