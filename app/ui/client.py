@@ -230,8 +230,8 @@ class ApiClient:
         return self.send("POST", f"/interviews/{interview_id}/status", body)
 
     # overview: risk, experts, plan, handover, reviews
-    def risk(self) -> Json:
-        return self.get("/risk")
+    def risk(self, department: str | None = None) -> Json:
+        return self.get("/risk", department=department)
 
     def experts(self, topic: str) -> list[Json]:
         return items(self.get("/experts", topic=topic), "experts")

@@ -34,6 +34,8 @@ def test_risiko_shows_the_score_the_measure_and_four_charts(capture: Capture):
     matrix = next(rows for rows in charts if "Positionsrisiko" in rows[0])
     cell = next(c for c in matrix if (c["Austrittsrisiko"], c["Positionsrisiko"]) == (5, 5))
     assert cell["Wissensgebiete"] >= 1 and cell["Maßnahme"] == "vollständiges Experteninterview"
+    labelled(at.selectbox, "Fachbereich").set_value("Standesamt").run()
+    assert list(at.dataframe[0].value["Wissensgebiet"]) == ["Eheschließungen im Ausland"]
 
 
 def test_wer_weiss_was_marks_a_retired_expert_with_the_successor(capture: Capture):

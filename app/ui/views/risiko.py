@@ -117,7 +117,10 @@ def charts(risk: Json) -> None:
 session.require_role(*MANAGERS)
 st.title("Risiko-Übersicht")
 st.write("Wo droht Wissen verloren zu gehen – und was ist jetzt zu tun?")
-risk = session.call(session.api().risk)
+everything = session.call(session.api().risk)
+departments = sorted(d["department"] for d in (everything or {}).get("departments") or [])
+chosen = st.selectbox("Fachbereich", departments, index=None, placeholder="alle Fachbereiche")
+risk = session.call(session.api().risk, chosen) if chosen else everything
 if risk is not None:
     risk.setdefault("areas", [])
     risk.setdefault("people", [])
