@@ -127,6 +127,8 @@ def knowledge_item(
 
 def answers_section(interview: Json, areas: dict[int, str]) -> None:
     st.subheader("Fragen und Antworten")
+    if interview.get("editable"):
+        st.caption("Jede Antwort wird gespeichert, sobald Sie das Feld verlassen.")
     save_notice(int(interview["id"]))
     if interview["status"] not in EDITABLE:
         st.info(
