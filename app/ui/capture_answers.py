@@ -133,8 +133,11 @@ def answers_section(interview: Json, areas: dict[int, str]) -> None:
     if interview["status"] not in EDITABLE:
         st.info(
             f"Im Status „{interview['status']}“ können die Antworten nicht geändert werden. "
-            "Setzen Sie das Interview zurück „in Prüfung“, um sie zu bearbeiten."
+            "Zum Bearbeiten muss das Interview wieder „in Prüfung“ sein "
+            "(Reiter „Bestätigung und Status“)."
         )
+    if interview["status"] == "veröffentlicht" and interview.get("editable"):
+        st.caption("Das Interview ist veröffentlicht: Änderungen erscheinen sofort in der Suche.")
     questions = interview.get("questions") or []
     if not questions:
         st.info("Dieses Interview hat keine Fragen.")
