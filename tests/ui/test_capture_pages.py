@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -130,9 +131,13 @@ def test_hr_plans_an_interview_with_the_default_guide_and_lands_on_it(capture: C
     ]
 
 
-def search_titles(api: LiveApi, query: str) -> list[str]:
+def search_hits(api: LiveApi, query: str) -> list[dict[str, Any]]:
     hits = api.call("POST", "/search", json={"query": query, "top_k": 10}).json()["hits"]
-    return [hit["title"] for hit in hits if hit.get("expert") == "Theo Tor"]
+    return [hit for hit in hits if hit.get("expert") == "Theo Tor"]
+
+
+def search_titles(api: LiveApi, query: str) -> list[str]:
+    return [hit["title"] for hit in search_hits(api, query)]
 
 
 def test_publishing_and_retracting_from_the_status_buttons(capture: Capture):
@@ -148,6 +153,11 @@ def test_publishing_and_retracting_from_the_status_buttons(capture: Capture):
     button(at, "Veröffentlichen").click().run()
     assert not at.error, [e.value for e in at.error]
     assert search_titles(capture.api, "Umbettungen Gesundheitsamt"), "published: found"
+    answer = next(a for a in at.text_area if "Umbettungen" in (a.value or ""))
+    answer.input("Bei Umbettungen zuerst das Ordnungsamt, dann das Gesundheitsamt.").run()
+    assert any("gespeichert um" in c.value for c in at.caption)
+    texts = [h["text"] for h in search_hits(capture.api, "Umbettungen Ordnungsamt")]
+    assert len(texts) == 1 and "Ordnungsamt" in texts[0], "edited: re-published, one version"
     button(at, "Zurückziehen").click().run()
     assert not at.error, [e.value for e in at.error]
     assert search_titles(capture.api, "Umbettungen Gesundheitsamt") == [], "retracted: gone"
