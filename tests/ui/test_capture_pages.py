@@ -156,8 +156,8 @@ def test_publishing_and_retracting_from_the_status_buttons(capture: Capture):
     answer = next(a for a in at.text_area if "Umbettungen" in (a.value or ""))
     answer.input("Bei Umbettungen zuerst das Ordnungsamt, dann das Gesundheitsamt.").run()
     assert any("gespeichert um" in c.value for c in at.caption)
-    texts = [h["text"] for h in search_hits(capture.api, "Umbettungen Ordnungsamt")]
-    assert len(texts) == 1 and "Ordnungsamt" in texts[0], "edited: re-published, one version"
+    found = [h["text"] for h in search_hits(capture.api, "Umbettungen Ordnungsamt")]
+    assert len(found) == 1 and "Ordnungsamt" in found[0], "edited: re-published, one version"
     button(at, "Zurückziehen").click().run()
     assert not at.error, [e.value for e in at.error]
     assert search_titles(capture.api, "Umbettungen Gesundheitsamt") == [], "retracted: gone"
