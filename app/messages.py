@@ -252,6 +252,17 @@ _DOCUMENTS = {
     "document_field_empty": "{field} darf nicht leer sein",
 }
 
+# knowledge capture: handover plan, reviews (app/services/handover.py, reviews.py)
+_HANDOVER = {
+    "person_not_found": "Person {id} nicht gefunden",
+    "handover_item_not_found": "Punkt {key} steht nicht (mehr) im Übergabeplan",
+    "handover_tick_denied": "Den Übergabeplan von Person {id} haken nur die Nachfolge, die "
+    "Personalverwaltung und Administratoren ab",
+    "document_review_denied": "Den Stand von Dokument {id} bestätigen nur seine Verantwortlichen, "
+    "Redakteure, die es ändern dürfen, die Personalverwaltung und Administratoren "
+    "(Ihre Rolle: {role})",
+}
+
 TEMPLATES: Mapping[str, str] = {
     **_FILES,
     **_METADATA,
@@ -263,6 +274,7 @@ TEMPLATES: Mapping[str, str] = {
     **_JOBS,
     **_UPLOADS,
     **_DOCUMENTS,
+    **_HANDOVER,
 }
 
 

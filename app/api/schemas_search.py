@@ -105,6 +105,7 @@ class SearchHit(BaseModel):
     score: float
     snippet: str = Field(description="The passage with query terms as <mark>…</mark>.")
     text: str
+    review_due: bool = Field(False, description='Overdue for review: "Stand prüfen".')
 
 
 class SearchResponse(BaseModel):

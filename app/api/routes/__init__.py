@@ -10,11 +10,19 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from app.api.routes import analytics, documents, ingest, search
+from app.api.routes import analytics, capture, documents, handover, ingest, search
 
-ROUTERS: list[APIRouter] = [search.router, documents.router, ingest.router, analytics.router]
+ROUTERS: list[APIRouter] = [
+    search.router,
+    documents.router,
+    ingest.router,
+    analytics.router,
+    capture.router,
+    handover.router,
+]
 STARTUP: list[Callable[[Any], Callable[[], None] | None]] = [
     documents.sync_registry,
+    handover.hand_over_departed,
     search.start_query_log,
     ingest.start_runner,
 ]
