@@ -5,7 +5,9 @@ area into the half-year before its holder's exit."""
 from __future__ import annotations
 
 import csv
+import doctest
 import io
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.db.session import Database
 from app.services import plan_export, reviews
 from app.services.auth import Caller
+from app.services.handover import split_einarbeitung
 from app.services.overview import risk_overview
 from app.services.plan import HalfYear, capture_by, department_plan
 from search.errors import AccessDenied
@@ -230,3 +233,16 @@ def rows_document(ingested: datetime, months: int):
     from app.db.models import DocumentRecord
 
     return DocumentRecord(id="x", source="/x", ingested_at=ingested, review_months=months)
+
+
+@pytest.mark.parametrize(
+    "function", [capture_by, reviews.add_months, split_einarbeitung], ids=lambda f: f.__name__
+)
+def test_the_docstring_examples_hold(function):
+    finder = doctest.DocTestFinder()
+    runner = doctest.DocTestRunner()
+    for test in finder.find(
+        function, globs={"date": date, **vars(sys.modules[function.__module__])}
+    ):
+        runner.run(test)
+    assert runner.summarize().attempted >= 1 and runner.summarize().failed == 0
