@@ -11,7 +11,7 @@ from app.db.capture_models import Person
 from app.db.models import DocumentRecord
 from app.services import reviews
 from app.services.experts import Expert
-from app.services.handover import HandoverPlan, Item, Section
+from app.services.handover import HandoverPlan, Item, PlanRef, Section
 
 
 class ContactPublic(BaseModel):
@@ -166,6 +166,35 @@ class HandoverPublic(BaseModel):
             sections=[HandoverSectionPublic.of(s) for s in plan.sections],
             total=plan.total,
             done=plan.done,
+        )
+
+
+class HandoverRefPublic(BaseModel):
+    person_id: int
+    person: str
+    department: str | None
+    relation: str = Field(description="successor | self | hr")
+    total: int
+    done: int
+
+
+class HandoversPublic(BaseModel):
+    plans: list[HandoverRefPublic]
+
+    @classmethod
+    def of(cls, refs: list[PlanRef]) -> HandoversPublic:
+        return cls(
+            plans=[
+                HandoverRefPublic(
+                    person_id=r.person.id,
+                    person=r.person.name,
+                    department=r.person.department,
+                    relation=r.relation,
+                    total=r.total,
+                    done=r.done,
+                )
+                for r in refs
+            ]
         )
 
 

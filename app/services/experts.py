@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.compose import Services
@@ -210,8 +210,12 @@ def matching_passages(
     return dict(best)
 
 
-def visible_documents(session: Session, caller: Caller, skip: set[str]) -> list[DocumentRecord]:
-    rows = session.scalars(select(DocumentRecord).order_by(DocumentRecord.title))
+def visible_documents(
+    session: Session, caller: Caller, owners: Iterable[int], skip: set[str]
+) -> list[DocumentRecord]:
+    """Documents that name an author or belong to a person's account, as the caller may see."""
+    attributed = or_(DocumentRecord.author.is_not(None), DocumentRecord.owner_id.in_(list(owners)))
+    rows = session.scalars(select(DocumentRecord).where(attributed).order_by(DocumentRecord.title))
     return [r for r in rows if r.id not in skip and can_see(caller, r.access_groups)]
 
 
@@ -231,7 +235,12 @@ def find_experts(
         match_answers(directory, matcher, answers)
         skip = {a.document_id for _, a in answers if a.document_id}
         passages = matching_passages(services, caller, matcher, topic)
-        match_documents(directory, matcher, visible_documents(session, caller, skip), passages)
+        match_documents(
+            directory,
+            matcher,
+            visible_documents(session, caller, directory.by_user, skip),
+            passages,
+        )
     experts = list(directory.found.values())
     if caller.role in ("hr", "admin"):
         add_risk(session, experts, today)

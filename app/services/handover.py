@@ -187,6 +187,40 @@ def _with_tick(item: Item, tick: HandoverTick | None) -> Item:
     return replace(item, tick=tick)
 
 
+@dataclass(frozen=True)
+class PlanRef:
+    person: Person
+    relation: str  # successor | self | hr
+    total: int
+    done: int
+
+
+def visible_plans(session: Session, caller: Caller) -> list[PlanRef]:
+    """The plans the caller may open, for the Einarbeitung page: of the people they succeed
+    (empty while no interview is released), and, once an interview is released or published,
+    their own and (HR and admins) everyone's."""
+    people = session.scalars(
+        select(Person).options(selectinload(Person.successor)).order_by(Person.name)
+    )
+    out = []
+    for person in people:
+        relation = _relation(caller, person)
+        if relation is None:
+            continue
+        plan = handover_plan(session, caller, person.id)
+        if relation == "successor" or plan.interviews:
+            out.append(PlanRef(person, relation, plan.total, plan.done))
+    return out
+
+
+def _relation(caller: Caller, person: Person) -> str | None:
+    if is_successor(caller, person):
+        return "successor"
+    if person.user_id is not None and person.user_id == caller.id:
+        return "self"
+    return "hr" if caller.role in ("hr", "admin") else None
+
+
 def set_tick(session: Session, caller: Caller, person_id: int, key: str, done: bool) -> Item:
     """Tick (or untick) one item of the plan; only its successor's user, HR and admins."""
     plan = handover_plan(session, caller, person_id)

@@ -212,3 +212,16 @@ def test_a_successor_without_an_account_waits(api: Api):
     assert owners(api) == {user_id(api, "kaete")}
     with api.state().db.session() as session:
         assert session.get(Person, k.id).handed_over_at is None  # tried again on the next start
+
+
+def test_the_einarbeitung_page_finds_the_plans_of_its_caller(api: Api):
+    setup = handover_setup(api)
+    listed = api.client.get("/handover", headers=setup["jonas"]).json()["plans"]
+    assert [(p["person_id"], p["relation"], p["total"]) for p in listed] == [
+        (setup["person"], "successor", 7)
+    ]
+    own = api.client.get("/handover", headers=setup["kaete"]).json()["plans"]
+    assert [p["relation"] for p in own] == ["self"]
+    assert api.client.get("/handover", headers=setup["fremd"]).json() == {"plans": []}
+    for_hr = api.client.get("/handover", headers=api.user("hanna", "hr")).json()["plans"]
+    assert [p["person"] for p in for_hr] == ["Frau K."]  # Jonas has no interview

@@ -15,6 +15,7 @@ from app.api.routes.documents import DocumentId
 from app.api.schemas_handover import (
     HandoverItemPublic,
     HandoverPublic,
+    HandoversPublic,
     HandoverTickUpdate,
     LeavePublic,
     ReviewedUpdate,
@@ -26,6 +27,12 @@ from app.services import handover, reviews
 router = APIRouter(tags=["Übergabe"])
 ItemKey = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[0-9a-f]+$")]
 MAX_ID = 2**63 - 1
+
+
+@router.get("/handover", response_model=HandoversPublic)
+def list_handovers(session: SessionDep, caller: CurrentUser) -> HandoversPublic:
+    """The handover plans the caller may open: of whom they succeed, their own (HR: all)."""
+    return HandoversPublic.of(handover.visible_plans(session, caller))
 
 
 @router.get("/people/{person_id}/handover", response_model=HandoverPublic)
