@@ -3,6 +3,7 @@ interview with questions and answers), while the routes that create them are bui
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -65,7 +66,7 @@ def interview(
     session: Session,
     holder: Person,
     status: str,
-    answers: list[tuple[str, str, str, list[KnowledgeArea]]] = (),  # type: ignore[assignment]
+    answers: Sequence[tuple[str, str, str, list[KnowledgeArea]]] = (),
     access_groups: list[str] | None = None,
 ) -> Interview:
     """An interview of `holder` in `status`; `answers` = (key, horizon, text, areas) per question."""

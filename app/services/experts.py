@@ -51,7 +51,7 @@ class Expert:
 
     name: str
     person: Person | None = None
-    relevance: float = 0.0
+    relevance: float = 0.0  # a rank, not a share: the best match plus a little per further one
     areas: dict[int, str] = field(default_factory=dict)
     answers: dict[int, AnswerRef] = field(default_factory=dict)
     documents: dict[str, DocumentRecord] = field(default_factory=dict)
@@ -60,6 +60,7 @@ class Expert:
     risk_score: int | None = None  # HR and admins only
 
     def add(self, score: float) -> None:
+        """Rank by the best match; every further match adds a tenth of itself."""
         self.relevance = max(self.relevance, score) + min(self.relevance, score) * 0.1
 
 

@@ -225,3 +225,22 @@ def test_the_einarbeitung_page_finds_the_plans_of_its_caller(api: Api):
     assert api.client.get("/handover", headers=setup["fremd"]).json() == {"plans": []}
     for_hr = api.client.get("/handover", headers=api.user("hanna", "hr")).json()["plans"]
     assert [p["person"] for p in for_hr] == ["Frau K."]  # Jonas has no interview
+
+
+def test_who_may_mark_a_document_reviewed(api: Api):
+    old = datetime(2020, 1, 1, tzinfo=UTC)
+    with api.state().db.session() as session:
+        rows.document(session, "g1", "Dienstanweisung Kasse", old, access_groups=["kasse"])
+    outsider_editor = api.user("emil", "editor")
+    group_editor = api.user("gerda", "editor", ("kasse",))
+    group_reader = api.user("rolf", "reader", ("kasse",))
+    hidden = api.client.post("/documents/g1/reviewed", headers=outsider_editor)
+    assert hidden.status_code == 404  # not visible to them: as if unknown
+    assert api.client.post("/documents/g1/reviewed", headers=group_reader).status_code == 403
+    done = api.client.post("/documents/g1/reviewed", headers=group_editor)
+    assert done.status_code == 200 and done.json()["review_due"] is False
+    with api.state().db.session() as session:
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "document_reviewed")
+        ).one()
+        assert (event.username, event.target) == ("gerda", "document:g1")
