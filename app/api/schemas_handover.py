@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.api.schemas_overview import DocumentRef, InterviewStatus
+from app.api.schemas_overview import DocumentLink, InterviewLink
 from app.db.capture_models import Person
 from app.db.models import DocumentRecord
 from app.services import reviews
@@ -34,12 +34,12 @@ class ContactPublic(BaseModel):
         )
 
 
-class AreaRef(BaseModel):
+class AreaLink(BaseModel):
     id: int
     name: str
 
 
-class AnswerRefPublic(BaseModel):
+class ExpertAnswerPublic(BaseModel):
     interview_id: int
     answer_id: int
     question: str
@@ -54,9 +54,9 @@ class ExpertPublic(BaseModel):
     retired: bool = Field(description="Left already: the source of what they left.")
     contact: ContactPublic | None = Field(description="Whom to ask today (a successor if retired).")
     relevance: float
-    areas: list[AreaRef]
-    answers: list[AnswerRefPublic]
-    documents: list[DocumentRef]
+    areas: list[AreaLink]
+    answers: list[ExpertAnswerPublic]
+    documents: list[DocumentLink]
     exit_date: date | None = Field(None, description="HR and admins only.")
     risk_score: int | None = Field(None, description="HR and admins only.")
 
@@ -71,9 +71,9 @@ class ExpertPublic(BaseModel):
             retired=expert.retired,
             contact=ContactPublic.of(expert.contact_person),
             relevance=round(expert.relevance, 3),
-            areas=[AreaRef(id=i, name=n) for i, n in expert.areas.items()],
-            answers=[AnswerRefPublic(**vars(a)) for a in expert.answers.values()],
-            documents=[DocumentRef.of(d) for d in expert.documents.values()],
+            areas=[AreaLink(id=i, name=n) for i, n in expert.areas.items()],
+            answers=[ExpertAnswerPublic(**vars(a)) for a in expert.answers.values()],
+            documents=[DocumentLink.of(d) for d in expert.documents.values()],
             exit_date=person.exit_date if personal and person else None,
             risk_score=expert.risk_score if personal else None,
         )
@@ -110,8 +110,8 @@ class HandoverItemPublic(BaseModel):
     interview_id: int
     answer_id: int
     answer_document_id: str | None
-    areas: list[AreaRef]
-    documents: list[DocumentRef]
+    areas: list[AreaLink]
+    documents: list[DocumentLink]
     done: bool
     done_by: str | None
     done_at: datetime | None
@@ -127,8 +127,8 @@ class HandoverItemPublic(BaseModel):
             interview_id=item.interview_id,
             answer_id=item.answer_id,
             answer_document_id=item.answer_document_id,
-            areas=[AreaRef(id=a.id, name=a.name) for a in item.areas],
-            documents=[DocumentRef.of(d) for d in item.documents],
+            areas=[AreaLink(id=a.id, name=a.name) for a in item.areas],
+            documents=[DocumentLink.of(d) for d in item.documents],
             done=tick is not None,
             done_by=tick.done_by if tick else None,
             done_at=tick.done_at if tick else None,
@@ -150,7 +150,7 @@ class HandoverPublic(BaseModel):
     person_id: int
     person: str
     successor: ContactPublic | None
-    interviews: list[InterviewStatus]
+    interviews: list[InterviewLink]
     sections: list[HandoverSectionPublic]
     total: int
     done: int
@@ -162,7 +162,7 @@ class HandoverPublic(BaseModel):
             person_id=person.id,
             person=person.name,
             successor=ContactPublic.of(person.successor),
-            interviews=[InterviewStatus(id=i.id, status=i.status) for i in plan.interviews],
+            interviews=[InterviewLink(id=i.id, status=i.status) for i in plan.interviews],
             sections=[HandoverSectionPublic.of(s) for s in plan.sections],
             total=plan.total,
             done=plan.done,

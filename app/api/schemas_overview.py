@@ -20,12 +20,12 @@ from app.services.plan import Plan, PlanHalf, PlanItem, Progress
 from app.services.risk import ACTION_LABELS, Action, GroupRisk
 
 
-class InterviewStatus(BaseModel):
+class InterviewLink(BaseModel):
     id: int
     status: str
 
     @classmethod
-    def of(cls, ref: InterviewRef | None) -> InterviewStatus | None:
+    def of(cls, ref: InterviewRef | None) -> InterviewLink | None:
         return None if ref is None else cls(id=ref.id, status=ref.status)
 
 
@@ -99,7 +99,7 @@ class PersonRiskPublic(RiskFields):
     areas: int
     full_interviews: int
     targeted_interviews: int
-    interview: InterviewStatus | None = Field(description="The latest interview.")
+    interview: InterviewLink | None = Field(description="The latest interview.")
 
     @classmethod
     def of(cls, row: PersonRow) -> PersonRiskPublic:
@@ -115,7 +115,7 @@ class PersonRiskPublic(RiskFields):
             successor_id=person.successor_id,
             successor=person.successor.name if person.successor else None,
             areas=len(row.areas),
-            interview=InterviewStatus.of(row.interview),
+            interview=InterviewLink.of(row.interview),
         )
 
 
@@ -216,13 +216,13 @@ class RiskOverviewPublic(BaseModel):
         )
 
 
-class DocumentRef(BaseModel):
+class DocumentLink(BaseModel):
     id: str
     title: str
     doc_type: str
 
     @classmethod
-    def of(cls, row: DocumentRecord) -> DocumentRef:
+    def of(cls, row: DocumentRecord) -> DocumentLink:
         return cls(id=row.id, title=row.title, doc_type=row.doc_type)
 
 
@@ -249,7 +249,7 @@ class PlanItemPublic(AreaRiskPublic):
     due: str = Field(description="The half-year capture must be finished in, e.g. 2027-H1.")
     overdue: bool = Field(description="Its half-year before the exit is already past.")
     measure: str
-    interview: InterviewStatus | None
+    interview: InterviewLink | None
     schedule_interview: bool = Field(description="An interview is needed and none is planned.")
     write_documents: bool = Field(description="Documented 2 or less: write it down.")
     review_documents: list[DocumentDuePublic] = Field(description="Linked, overdue for review.")
@@ -263,7 +263,7 @@ class PlanItemPublic(AreaRiskPublic):
             due=item.due.label,
             overdue=item.overdue,
             measure=ACTION_LABELS[item.row.risk.action],
-            interview=InterviewStatus.of(item.interview),
+            interview=InterviewLink.of(item.interview),
             schedule_interview=item.schedule_interview,
             write_documents=item.write_documents,
             review_documents=[DocumentDuePublic(**vars(d)) for d in item.review_documents],
