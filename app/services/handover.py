@@ -37,7 +37,8 @@ HORIZONS = {"woche": "Erste Woche", "monat": "Erster Monat", "jahr": "Erstes Jah
 DEFAULT_HORIZON = "monat"
 SPLIT_KEY = "einarbeitung"
 _LABEL = re.compile(
-    r"^\s*(?:[-*•]\s*)?(?:(?:erste[rn]?\s+)?(woche|monat|jahr))\s*[:\-–]\s*(.*)$", re.IGNORECASE
+    r"^\s*(?:[-*•]\s*)?(?:(?:im\s+)?(?:erste[rnms]?\s+)?(woche|monat|jahr))\s*[:\-–]\s*(.*)$",
+    re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*")
 

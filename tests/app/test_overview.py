@@ -246,3 +246,22 @@ def test_the_docstring_examples_hold(function):
     ):
         runner.run(test)
     assert runner.summarize().attempted >= 1 and runner.summarize().failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Woche: A\nMonat: B\nJahr: C", [("woche", "A"), ("monat", "B"), ("jahr", "C")]),
+        (
+            "Erstes Jahr – Haushalt\nERSTE WOCHE: Schlüssel",
+            [("jahr", "Haushalt"), ("woche", "Schlüssel")],
+        ),
+        ("Erster Monat:\n1. Kasse\n* Mahnlauf\n\n", [("monat", "Kasse"), ("monat", "Mahnlauf")]),
+        ("Vorab lesen\nJahr: Satzung", [("monat", "Vorab lesen"), ("jahr", "Satzung")]),
+        ("Im ersten Jahr: Satzung", [("jahr", "Satzung")]),
+        ("Monatlich: Abschluss", [("monat", "Monatlich: Abschluss")]),  # a word, not a label
+        ("Jahresabschluss - Fristen", [("monat", "Jahresabschluss - Fristen")]),
+    ],
+)
+def test_the_einarbeitung_answer_is_split_by_its_labels(text, expected):
+    assert split_einarbeitung(text) == expected
