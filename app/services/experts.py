@@ -60,7 +60,7 @@ class Expert:
     risk_score: int | None = None  # HR and admins only
 
     def add(self, score: float) -> None:
-        """Rank by the best match; every further match adds a tenth of itself."""
+        """Rank by the best match; every further match adds a tenth of the smaller score."""
         self.relevance = max(self.relevance, score) + min(self.relevance, score) * 0.1
 
 
