@@ -129,8 +129,18 @@ class Plan:
     half_years: tuple[PlanHalf, ...]
 
     @property
+    def items(self) -> list[PlanItem]:
+        return [i for h in self.half_years for i in h.items]
+
+    @property
     def progress(self) -> Progress:
-        return progress_of([i for h in self.half_years for i in h.items])
+        return progress_of(self.items)
+
+    def progress_by_department(self) -> dict[str, Progress]:
+        grouped: dict[str, list[PlanItem]] = defaultdict(list)
+        for item in self.items:
+            grouped[overview.department_name(item.row.person)].append(item)
+        return {name: progress_of(grouped[name]) for name in sorted(grouped)}
 
 
 def progress_of(items: list[PlanItem] | tuple[PlanItem, ...]) -> Progress:

@@ -120,6 +120,10 @@ def test_the_plan_as_json_csv_and_printable_page(api: Api):
     assert page.headers["content-type"].startswith("text/html")
     assert "Sicherungsplan Kämmerei" in page.text and "@media print" in page.text
     every = get(api, "/plan", hr).json()  # no department: the whole town
+    assert [(d["department"], d["total"], d["done"]) for d in every["departments"]] == [
+        ("Hauptamt", 1, 0),
+        ("Kämmerei", 3, 1),
+    ]
     assert {i["area"] for h in every["half_years"] for i in h["items"]} >= {"Jahresabschluss"}
 
 

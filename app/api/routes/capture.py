@@ -16,7 +16,8 @@ from app.api.deps import CurrentUser, SessionDep, StateDep, requires
 from app.api.routes.documents import content_disposition
 from app.api.schemas_documents import NO_NUL
 from app.api.schemas_handover import ExpertPublic, ExpertsPublic
-from app.api.schemas_overview import PlanPublic, RiskOverviewPublic
+from app.api.schemas_overview import RiskOverviewPublic
+from app.api.schemas_plan import PlanPublic
 from app.services import experts, overview, plan, plan_export
 from app.services.auth import Caller
 
