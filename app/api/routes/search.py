@@ -37,7 +37,8 @@ def start_query_log(state: AppState) -> Callable[[], None]:
 def search(
     body: SearchRequest, state: StateDep, session: SessionDep, caller: CurrentUser
 ) -> SearchResponse:
-    """The best passages the caller may see; every search goes into the query log."""
+    """The best passages the caller may see, each flagged `review_due` when its document is
+    overdue for review (one registry query for the hits); every search goes into the query log."""
     result = querylog.logged_search(
         query_log(state).add,
         state.services,
