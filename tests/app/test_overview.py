@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import doctest
 import io
+import random
 import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -21,6 +22,7 @@ from app.services.auth import Caller
 from app.services.handover import split_einarbeitung
 from app.services.overview import risk_overview
 from app.services.plan import HalfYear, capture_by, department_plan
+from app.services.risk import AreaRisk, attrition_risk, combine
 from search.errors import AccessDenied
 from tests import capture_rows as rows
 
@@ -265,3 +267,35 @@ def test_the_docstring_examples_hold(function):
 )
 def test_the_einarbeitung_answer_is_split_by_its_labels(text, expected):
     assert split_einarbeitung(text) == expected
+
+
+def test_every_row_is_the_formula_of_its_inputs(session: Session):
+    """Many areas with varied inputs: each overview row equals risk.AreaRisk.of on its inputs,
+    each person and department risk.combine of their parts."""
+    generator = random.Random(10)
+    captured_ids = set()
+    for number in range(40):
+        months = generator.randint(-3, 80)  # gone already up to more than five years
+        exit_date = None if generator.random() < 0.2 else reviews.add_months(TODAY, months)
+        holder = rows.person(session, f"P{number}", f"D{number % 4}", exit_date)
+        for name in ("a", "b"):
+            values = [generator.randint(1, 5) for _ in range(3)]
+            area = rows.area(session, holder, f"{name}{number}", *values)
+            if generator.random() < 0.3:
+                rows.interview(
+                    session, holder, "veröffentlicht", [("aufgaben", "monat", "x", [area])]
+                )
+                captured_ids.add(area.id)
+    view = risk_overview(session, TODAY)
+    assert len(view.areas) == 80
+    for row in view.areas:
+        area, attrition = row.area, attrition_risk(row.person.exit_date, TODAY)
+        captured = area.id in captured_ids
+        expected = AreaRisk.of(
+            area.name, area.criticality, area.uniqueness, area.documented, captured, attrition
+        )
+        assert (row.risk, row.captured) == (expected, captured)
+    for person in view.people:
+        assert person.risk == combine(person.person.name, [a.risk for a in person.areas])
+    for department in view.departments:
+        assert department.risk == combine(department.name, [p.risk for p in department.people])
