@@ -10,11 +10,20 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from app.api.routes import analytics, documents, ingest, search
+from app.api.routes import analytics, documents, guides, ingest, interviews, people, search
 
-ROUTERS: list[APIRouter] = [search.router, documents.router, ingest.router, analytics.router]
+ROUTERS: list[APIRouter] = [
+    search.router,
+    documents.router,
+    ingest.router,
+    analytics.router,
+    people.router,
+    guides.router,
+    interviews.router,
+]
 STARTUP: list[Callable[[Any], Callable[[], None] | None]] = [
     documents.sync_registry,
+    guides.ensure_default_guide,
     search.start_query_log,
     ingest.start_runner,
 ]

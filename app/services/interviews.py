@@ -1,0 +1,327 @@
+"""Interviews as use cases: plan, list, open, save answers (autosave), confirm, move the status.
+
+Who: hr and admins do everything; the expert (the account linked to the interview's person) sees
+their own interviews, edits answers while editable and confirms them; everyone else is told the
+interview does not exist (404). Status changes follow `TRANSITIONS` only; each is recorded with
+who and when. Publishing and retracting go through `app.services.publishing`; the caller commits.
+
+>>> interview = plan_interview(session, hr, person_id=3, guide_id=None)
+>>> save_answers(state, session, expert, interview.id, [AnswerEntry(q_id, "Bis 15.3. …")])
+>>> confirm(session, expert, interview.id)
+>>> change_status(state, session, hr, interview.id, "in Prüfung")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.capture_models import (
+    Interview,
+    InterviewAnswer,
+    InterviewQuestion,
+    KnowledgeArea,
+    Person,
+    StatusChange,
+)
+from app.db.models import Group, utcnow
+from app.services import audit, guides, publishing
+from app.services.auth import Caller
+from app.services.people import is_manager, relation
+from app.services.publishing import CaptureState
+from search.errors import Conflict, InvalidRequest, NotFound
+
+PLANNED, HELD, REVIEW, RELEASED, PUBLISHED, RETRACTED = (
+    "geplant",
+    "geführt",
+    "in Prüfung",
+    "freigegeben",
+    "veröffentlicht",
+    "zurückgezogen",
+)
+STATUSES = (PLANNED, HELD, REVIEW, RELEASED, PUBLISHED, RETRACTED)
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    PLANNED: (HELD,),
+    HELD: (REVIEW,),
+    REVIEW: (HELD, RELEASED),
+    RELEASED: (REVIEW, PUBLISHED),
+    PUBLISHED: (RETRACTED,),
+    RETRACTED: (REVIEW,),
+}
+EDITABLE = (PLANNED, HELD, REVIEW, PUBLISHED)
+CONFIRMABLE = (HELD, REVIEW)
+ACCESS_AT = (RELEASED, PUBLISHED)  # the statuses a request may choose access groups for
+
+
+@dataclass(frozen=True)
+class AnswerEntry:
+    """One knowledge item as sent: `part` None = its place among the question's entries;
+    `area_ids` None = keep the areas this part had."""
+
+    question_id: int
+    text: str
+    part: int | None = None
+    area_ids: tuple[int, ...] | None = None
+
+
+def is_expert(caller: Caller, interview: Interview) -> bool:
+    return interview.person.user_id is not None and interview.person.user_id == caller.id
+
+
+def visible_interview(session: Session, caller: Caller, interview_id: int) -> Interview:
+    """The interview for hr and its expert; for anyone else, as if unknown, 404."""
+    interview = session.get(Interview, interview_id)
+    if interview is None or relation(caller, interview.person) not in ("manager", "self"):
+        raise NotFound("interview_not_found", id=interview_id)
+    return interview
+
+
+def plan_interview(
+    session: Session,
+    caller: Caller,
+    person_id: int,
+    guide_id: int | None = None,
+    title: str = "",
+    scheduled_for: date | None = None,
+    interviewer: str = "",
+) -> Interview:
+    """A planned interview with the questions of the guide's current version (default guide)."""
+    caller.require("hr")
+    person = session.get(Person, person_id)
+    if person is None:
+        raise InvalidRequest("interview_person_unknown", field="person_id", id=person_id)
+    version = guides.version_for(session, guide_id)
+    interview = Interview(
+        person=person,
+        guide_version=version,
+        title=title.strip() or f"Experteninterview {person.name}",
+        scheduled_for=scheduled_for,
+        interviewer=interviewer.strip(),
+        created_by=caller.id,
+    )
+    for position, question in enumerate(guides.questions_of(version)):
+        interview.questions.append(
+            InterviewQuestion(
+                position=position,
+                key=question.key,
+                text=question.text,
+                hint=question.hint,
+                horizon=question.horizon,
+            )
+        )
+    session.add(interview)
+    session.flush()
+    detail = {"person": person.id, "guide_version": version.id}
+    audit.record(session, caller, "interview_planned", f"interview:{interview.id}", detail)
+    return interview
+
+
+def list_interviews(
+    session: Session, caller: Caller, person_id: int | None = None, status: str | None = None
+) -> list[Interview]:
+    """All interviews for hr, the caller's own for everyone else; newest first."""
+    query = select(Interview).join(Person, Interview.person_id == Person.id)
+    if not is_manager(caller):
+        query = query.where(Person.user_id == caller.id)
+    if person_id is not None:
+        query = query.where(Interview.person_id == person_id)
+    if status is not None:
+        query = query.where(Interview.status == status)
+    return list(session.scalars(query.order_by(Interview.created_at.desc(), Interview.id.desc())))
+
+
+def editable_interview(session: Session, caller: Caller, interview_id: int) -> Interview:
+    """The interview if the caller may change its content now (409 in freigegeben and after)."""
+    interview = visible_interview(session, caller, interview_id)
+    if interview.status not in EDITABLE:
+        raise Conflict("interview_not_editable", status=interview.status, editable=list(EDITABLE))
+    return interview
+
+
+def _parts(entries: Sequence[AnswerEntry]) -> dict[int, dict[int, AnswerEntry]]:
+    """The entries per question and part; a part named twice is refused."""
+    by_question: dict[int, dict[int, AnswerEntry]] = {}
+    for entry in entries:
+        parts = by_question.setdefault(entry.question_id, {})
+        part = len(parts) if entry.part is None else entry.part
+        if part in parts:
+            raise InvalidRequest(
+                "answer_part_duplicate", field="answers", question_id=entry.question_id, part=part
+            )
+        parts[part] = entry
+    return by_question
+
+
+def _check_references(
+    session: Session, interview: Interview, by_question: dict[int, dict[int, AnswerEntry]]
+) -> dict[int, KnowledgeArea]:
+    """Questions must be the interview's, areas its person's; the areas named, by id."""
+    own = {q.id for q in interview.questions}
+    unknown = sorted(set(by_question) - own)
+    if unknown:
+        raise InvalidRequest("interview_question_unknown", field="answers", ids=unknown)
+    wanted = {a for parts in by_question.values() for e in parts.values() for a in e.area_ids or ()}
+    areas = {a.id: a for a in interview.person.areas if a.id in wanted}
+    foreign = sorted(wanted - set(areas))
+    if foreign:
+        raise InvalidRequest("interview_area_unknown", field="answers", ids=foreign)
+    return areas
+
+
+def _apply(
+    interview: Interview,
+    question_id: int,
+    parts: dict[int, AnswerEntry],
+    areas: dict[int, KnowledgeArea],
+    who: str,
+) -> tuple[bool, bool]:
+    """Make the question's parts exactly `parts` (empty text removes); (text changed, any)."""
+    existing = {a.part: a for a in interview.answers if a.question_id == question_id}
+    text_changed = changed = False
+    for part in sorted(set(existing) | set(parts)):
+        row, entry = existing.get(part), parts.get(part)
+        text = entry.text.strip() if entry is not None else ""
+        if row is None and not text:
+            continue
+        if row is None:
+            row = InterviewAnswer(question_id=question_id, part=part, text="")
+            interview.answers.append(row)
+        new_areas = (
+            row.areas
+            if entry is None or entry.area_ids is None
+            else [areas[a] for a in dict.fromkeys(entry.area_ids)]
+        )
+        if not text:
+            new_areas = []
+        moved_text = row.text != text
+        if not moved_text and [a.id for a in row.areas] == [a.id for a in new_areas]:
+            continue
+        text_changed, changed = text_changed or moved_text, True
+        row.text, row.areas, row.updated_by, row.updated_at = text, new_areas, who, utcnow()
+        if not text and row.document_id is None:
+            interview.answers.remove(row)  # never published: nothing for publishing to remove
+    return text_changed, changed
+
+
+def save_answers(
+    state: CaptureState,
+    session: Session,
+    caller: Caller,
+    interview_id: int,
+    entries: Sequence[AnswerEntry],
+) -> Interview:
+    """Replace the parts of each question named (the others stay: autosave loses nothing).
+
+    An emptied part that was published keeps its row with empty text, so publishing removes
+    its document. A text change after confirmation clears it (not when published: the edit is
+    re-published at once)."""
+    interview = editable_interview(session, caller, interview_id)
+    by_question = _parts(entries)
+    areas = _check_references(session, interview, by_question)
+    text_changed = changed = False
+    for question_id, parts in by_question.items():
+        text, any_change = _apply(interview, question_id, parts, areas, caller.username)
+        text_changed, changed = text_changed or text, changed or any_change
+    if not changed:
+        return interview
+    if text_changed and interview.status != PUBLISHED:
+        _clear_confirmation(interview)
+    interview.updated_at = utcnow()
+    session.flush()
+    detail = {"questions": sorted(by_question), "published": interview.status == PUBLISHED}
+    audit.record(session, caller, "interview_answers_saved", f"interview:{interview.id}", detail)
+    if interview.status == PUBLISHED:
+        publishing.publish(state, session, interview, caller)
+    return interview
+
+
+def _clear_confirmation(interview: Interview) -> None:
+    interview.confirmed_at = None
+    interview.confirmed_by = ""
+
+
+def filled_answers(interview: Interview) -> list[InterviewAnswer]:
+    """The knowledge items with text, in question order and part order."""
+    order = {q.id: q.position for q in interview.questions}
+    rows = [a for a in interview.answers if a.text]
+    return sorted(rows, key=lambda a: (order.get(a.question_id, 0), a.part))
+
+
+def confirm(session: Session, caller: Caller, interview_id: int) -> Interview:
+    """The expert confirms what was recorded (hr or an admin on their behalf, recorded so)."""
+    interview = visible_interview(session, caller, interview_id)
+    if interview.status not in CONFIRMABLE:
+        raise Conflict(
+            "interview_confirm_invalid", status=interview.status, allowed=list(CONFIRMABLE)
+        )
+    if not filled_answers(interview):
+        raise Conflict("interview_no_answers")
+    interview.confirmed_at = utcnow()
+    interview.confirmed_by = caller.username
+    detail = {"on_behalf": not is_expert(caller, interview)}
+    audit.record(session, caller, "interview_confirmed", f"interview:{interview.id}", detail)
+    return interview
+
+
+def _access_groups(session: Session, names: Sequence[str]) -> list[str]:
+    wanted = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+    known = set(session.scalars(select(Group.name).where(Group.name.in_(wanted))))
+    missing = [n for n in wanted if n not in known]
+    if missing:
+        raise InvalidRequest("group_unknown", field="access", groups=", ".join(missing))
+    return wanted
+
+
+def _check_transition(interview: Interview, wanted: str) -> None:
+    allowed = TRANSITIONS.get(interview.status, ())
+    if wanted not in allowed:
+        raise Conflict(
+            "interview_transition_invalid",
+            current=interview.status,
+            wanted=wanted,
+            allowed=list(allowed),
+        )
+    if wanted == RELEASED and interview.confirmed_at is None:
+        raise Conflict("interview_not_confirmed")
+
+
+def change_status(
+    state: CaptureState,
+    session: Session,
+    caller: Caller,
+    interview_id: int,
+    wanted: str,
+    access: Sequence[str] | None = None,
+    note: str = "",
+) -> Interview:
+    """Move the interview one allowed step; publish on →veröffentlicht, retract on
+    →zurückgezogen. `access` (release and publish only; None keeps the chosen groups)."""
+    interview = visible_interview(session, caller, interview_id)
+    caller.require("hr")
+    _check_transition(interview, wanted)
+    if access is not None and wanted not in ACCESS_AT:
+        raise InvalidRequest("interview_access_not_here", field="access", status=wanted)
+    if access is not None:
+        interview.access_groups = _access_groups(session, access)
+    previous, interview.status, interview.updated_at = interview.status, wanted, utcnow()
+    interview.changes.append(
+        StatusChange(
+            from_status=previous,
+            to_status=wanted,
+            user_id=caller.id,
+            username=caller.username,
+            note=note.strip(),
+        )
+    )
+    session.flush()
+    detail = {"from": previous, "to": wanted, "access": list(interview.access_groups)}
+    audit.record(session, caller, "interview_status_changed", f"interview:{interview.id}", detail)
+    if wanted == PUBLISHED:
+        publishing.publish(state, session, interview, caller)
+    elif wanted == RETRACTED:
+        publishing.retract(state, session, interview, caller)
+    return interview
