@@ -130,7 +130,7 @@ def _account(session: Session, values: dict[str, Any], person_id: int | None) ->
         raise InvalidRequest("person_user_unknown", field="user_id", user=user_id)
     other = session.scalar(select(Person).where(Person.user_id == user_id, Person.id != person_id))
     if other is not None:
-        raise Conflict("person_user_taken", user=user_id, person=other.name)
+        raise Conflict("person_user_taken", user=username or user_id, person=other.name)
 
 
 def _successor(session: Session, values: dict[str, Any], person_id: int | None) -> None:
