@@ -109,11 +109,16 @@ def list_people(session: Session, caller: Caller, department: str | None = None)
     return list(session.scalars(query))
 
 
-def _text(values: dict[str, Any], name: str, required: bool = False) -> None:
-    if name in values and isinstance(values[name], str):
-        values[name] = values[name].strip()
-        if required and not values[name]:
-            raise InvalidRequest("capture_field_empty", field=name)
+def _text(
+    values: dict[str, Any], name: str, required: bool = False, nullable: bool = False
+) -> None:
+    """Strip a text field that is being set; null means empty (or None where the column may)."""
+    if name not in values:
+        return
+    value = str(values[name] or "").strip()
+    if required and not value:
+        raise InvalidRequest("capture_field_empty", field=name)
+    values[name] = value or (None if nullable else "")
 
 
 def _account(session: Session, values: dict[str, Any], person_id: int | None) -> None:
@@ -147,10 +152,9 @@ def _person_values(
     session: Session, values: dict[str, Any], person_id: int | None
 ) -> dict[str, Any]:
     _text(values, "name", required=True)
-    for name in ("role", "contact", "department"):
+    for name in ("role", "contact"):
         _text(values, name)
-    if "department" in values:
-        values["department"] = values["department"] or None
+    _text(values, "department", nullable=True)
     _account(session, values, person_id)
     _successor(session, values, person_id)
     return values

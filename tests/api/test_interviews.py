@@ -99,23 +99,45 @@ def test_the_expert_sees_only_their_own_interviews_everyone_else_gets_404(setup:
         assert api.client.get(setup.url(), headers=headers).status_code == 404
         assert setup.put(headers, answer).status_code == 404
         assert api.client.post(setup.url("/confirm"), headers=headers).status_code == 404
-        assert api.client.post(setup.url("/status"), json={"status": "geführt"}, headers=headers).status_code == 404  # noqa: E501
+        assert (
+            api.client.post(
+                setup.url("/status"), json={"status": "geführt"}, headers=headers
+            ).status_code
+            == 404
+        )
     assert setup.get()["answers"] == []
-    listed = lambda h: [i["id"] for i in api.client.get("/interviews", headers=h).json()["interviews"]]  # noqa: E731
+
+    def listed(headers: dict[str, str]) -> list[int]:
+        found = api.client.get("/interviews", headers=headers).json()["interviews"]
+        return [i["id"] for i in found]
+
     assert listed(setup.expert) == [setup.interview["id"]]
     assert listed(other) == [theirs.json()["id"]]
     assert listed(reader) == []
     assert sorted(listed(setup.hr)) == sorted([setup.interview["id"], theirs.json()["id"]])
     # the expert may see and answer, but planning and the status flow are hr's
-    assert api.client.post("/interviews", json={"person_id": person["id"]}, headers=setup.expert).status_code == 403  # noqa: E501
-    assert api.client.post(setup.url("/status"), json={"status": "geführt"}, headers=setup.expert).status_code == 403  # noqa: E501
+    assert (
+        api.client.post(
+            "/interviews", json={"person_id": person["id"]}, headers=setup.expert
+        ).status_code
+        == 403
+    )
+    assert (
+        api.client.post(
+            setup.url("/status"), json={"status": "geführt"}, headers=setup.expert
+        ).status_code
+        == 403
+    )
     by_status = api.client.get("/interviews?status=geführt", headers=setup.hr).json()
     assert by_status["interviews"] == []
 
 
 def test_autosave_replaces_only_the_questions_named(setup: Setup):
     fristen, kontakte = setup.question("fristen"), setup.question("kontakte")
-    assert setup.put(setup.expert, {"question_id": fristen, "text": "15.3. Meldung"}).status_code == 200  # noqa: E501
+    assert (
+        setup.put(setup.expert, {"question_id": fristen, "text": "15.3. Meldung"}).status_code
+        == 200
+    )
     setup.put(setup.expert, {"question_id": kontakte, "text": "Frau Hahn, Kreis"})
     texts = {a["question_id"]: a["text"] for a in setup.get()["answers"]}
     assert texts == {fristen: "15.3. Meldung", kontakte: "Frau Hahn, Kreis"}
@@ -135,7 +157,11 @@ def test_an_answer_splits_into_knowledge_items_tagged_with_areas(setup: Setup):
     fristen = setup.question("fristen")
     response = setup.put(
         None,
-        {"question_id": fristen, "text": "Bis 15.3.: Meldung an das Land", "area_ids": [setup.area_id]},  # noqa: E501
+        {
+            "question_id": fristen,
+            "text": "Bis 15.3.: Meldung an das Land",
+            "area_ids": [setup.area_id],
+        },
         {"question_id": fristen, "text": "Bis 30.6.: Kreisumlage"},
     )
     assert response.status_code == 200, response.text
@@ -158,7 +184,10 @@ def test_an_answer_splits_into_knowledge_items_tagged_with_areas(setup: Setup):
         {"question_id": fristen, "text": "drei", "part": 3},
         {"question_id": fristen, "text": "eins", "part": 1},
     )
-    assert [(a["part"], a["text"]) for a in explicit.json()["answers"]] == [(1, "eins"), (3, "drei")]  # noqa: E501
+    assert [(a["part"], a["text"]) for a in explicit.json()["answers"]] == [
+        (1, "eins"),
+        (3, "drei"),
+    ]
 
 
 def test_answers_must_name_the_interviews_questions_and_the_persons_areas(setup: Setup):
@@ -173,7 +202,10 @@ def test_answers_must_name_the_interviews_questions_and_the_persons_areas(setup:
     cases = [
         [{"question_id": 99_999, "text": "x"}],
         [{"question_id": fristen, "text": "x", "area_ids": [foreign_area["id"]]}],
-        [{"question_id": fristen, "text": "a", "part": 0}, {"question_id": fristen, "text": "b", "part": 0}],  # noqa: E501
+        [
+            {"question_id": fristen, "text": "a", "part": 0},
+            {"question_id": fristen, "text": "b", "part": 0},
+        ],
     ]
     for answers in cases:
         response = setup.put(None, *answers)
@@ -234,11 +266,22 @@ def test_a_text_change_clears_the_confirmation_and_hr_may_confirm_on_behalf(setu
     setup.put(None, {"question_id": setup.question("fristen"), "text": "15.3. und 30.6."})
     assert setup.get()["confirmation"] is None
     setup.put(
-        None, {"question_id": setup.question("fristen"), "text": "15.3. und 30.6.", "area_ids": [setup.area_id]}  # noqa: E501
+        None,
+        {
+            "question_id": setup.question("fristen"),
+            "text": "15.3. und 30.6.",
+            "area_ids": [setup.area_id],
+        },
     )
     on_behalf = setup.api.client.post(setup.url("/confirm"), headers=setup.hr)
-    assert on_behalf.json()["confirmation"] == {**on_behalf.json()["confirmation"], "by": "personal", "on_behalf": True}  # noqa: E501
-    setup.put(None, {"question_id": setup.question("fristen"), "text": "15.3. und 30.6.", "area_ids": []})  # noqa: E501
+    assert on_behalf.json()["confirmation"] == {
+        **on_behalf.json()["confirmation"],
+        "by": "personal",
+        "on_behalf": True,
+    }
+    setup.put(
+        None, {"question_id": setup.question("fristen"), "text": "15.3. und 30.6.", "area_ids": []}
+    )
     assert setup.get()["confirmation"] is not None  # tags are not what the expert confirmed
 
 
@@ -299,7 +342,8 @@ def test_a_released_or_retracted_interview_cannot_be_edited(api: Api, status: st
     assert response.status_code == 409 and response.json()["code"] == "interview_not_editable"
     assert f"„{status}“" in response.json()["detail"]
     transcript = api.client.post(
-        setup.url("/transcript"), files={"file": ("g.vtt", VTT.encode(), "text/vtt")},
+        setup.url("/transcript"),
+        files={"file": ("g.vtt", VTT.encode(), "text/vtt")},
         headers=setup.hr,
     )
     assert transcript.status_code == 409
@@ -399,7 +443,9 @@ def test_the_status_flow_on_both_databases(api_both: Api):
     move(setup, "in Prüfung")
     released = setup.status("freigegeben", access=["kaemmerei"])
     assert released.status_code == 200 and released.json()["access"] == ["kaemmerei"]
-    assert setup.put(None, {"question_id": setup.question("fristen"), "text": "x"}).status_code == 409  # noqa: E501
+    assert (
+        setup.put(None, {"question_id": setup.question("fristen"), "text": "x"}).status_code == 409
+    )
     assert [h["to_status"] for h in setup.get(setup.expert)["history"]] == [
         "geführt", "in Prüfung", "freigegeben",
     ]  # fmt: skip
@@ -413,7 +459,10 @@ def test_guides_for_everyone_new_ones_and_versions_for_hr(setup: Setup):
     default = listed.json()["guides"][0]
     assert default["is_default"] and default["version"] == 1 and len(default["questions"]) == 10
     body = {"questions": [{"key": "fristen", "text": "Welche Fristen?", "horizon": "woche"}]}
-    assert api.client.post(f"/guides/{default['id']}/versions", json=body, headers=reader).status_code == 403  # noqa: E501
+    assert (
+        api.client.post(f"/guides/{default['id']}/versions", json=body, headers=reader).status_code
+        == 403
+    )
     bad = api.client.post(
         f"/guides/{default['id']}/versions",
         json={"questions": [{"text": "A?", "horizon": "quartal"}]},
@@ -429,12 +478,14 @@ def test_guides_for_everyone_new_ones_and_versions_for_hr(setup: Setup):
     fresh = api.client.post("/interviews", json={"person_id": setup.person_id}, headers=setup.hr)
     assert [q["text"] for q in fresh.json()["questions"]] == ["Welche Fristen?"]
     role = api.client.post(
-        "/guides", json={"name": "Friedhof", "for_role": "Friedhofsverwaltung", **body},
+        "/guides",
+        json={"name": "Friedhof", "for_role": "Friedhofsverwaltung", **body},
         headers=setup.hr,
     )
     assert role.status_code == 201 and role.json()["for_role"] == "Friedhofsverwaltung"
     chosen = api.client.post(
-        "/interviews", json={"person_id": setup.person_id, "guide_id": role.json()["id"]},
+        "/interviews",
+        json={"person_id": setup.person_id, "guide_id": role.json()["id"]},
         headers=setup.hr,
     )
     assert chosen.json()["guide"]["name"] == "Friedhof"

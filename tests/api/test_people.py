@@ -23,8 +23,11 @@ def add_documents(api: Api, *rows: tuple[str, list[str]]) -> None:
         for doc_id, groups in rows:
             session.add(
                 DocumentRecord(
-                    id=doc_id, source=f"/share/{doc_id}.md", title=f"Titel {doc_id}",
-                    access_groups=groups, tags=[],
+                    id=doc_id,
+                    source=f"/share/{doc_id}.md",
+                    title=f"Titel {doc_id}",
+                    access_groups=groups,
+                    tags=[],
                 )
             )
 
@@ -83,6 +86,11 @@ def test_patch_changes_only_what_is_sent_and_null_clears(api: Api):
     changed = response.json()
     assert changed["exit_date"] is None and changed["role"] == "Leitung"
     assert changed["contact"] == "Zimmer 204" and changed["name"] == "Erika Muster"
+    url = f"/people/{created['id']}"
+    nameless = api.client.patch(url, json={"name": None}, headers=hr)
+    assert nameless.status_code == 422 and nameless.json()["field"] == "name"
+    cleared = api.client.patch(url, json={"contact": None, "department": None}, headers=hr).json()
+    assert cleared["contact"] == "" and cleared["department"] is None
 
 
 def test_who_may_see_a_person(api: Api):
@@ -102,7 +110,11 @@ def test_who_may_see_a_person(api: Api):
     assert api.client.patch(url, json={"role": "x"}, headers=stranger).status_code == 404
     assert api.client.post(f"{url}/knowledge-areas", json=AREA, headers=expert).status_code == 403
     assert api.client.post("/people", json={"name": "X"}, headers=expert).status_code == 403
-    names = lambda h: sorted(p["name"] for p in api.client.get("/people", headers=h).json()["people"])  # noqa: E731
+
+    def names(headers: dict[str, str]) -> list[str]:
+        found = api.client.get("/people", headers=headers).json()["people"]
+        return sorted(p["name"] for p in found)
+
     assert names(hr) == ["Erika Muster", "Jonas Neu"]
     assert names(follower) == ["Erika Muster", "Jonas Neu"]  # succeeds Erika, is Jonas
     assert names(expert) == ["Erika Muster"]
@@ -137,9 +149,7 @@ def test_area_documents_are_only_ones_the_caller_can_see(api: Api):
     boss = api.user("chefin", "hr", groups=("bauamt",))
     add_documents(api, ("pub1", []), ("pers1", ["personalamt"]), ("bau1", ["bauamt"]))
     created = person(api, hr)
-    area = api.client.post(
-        f"/people/{created['id']}/knowledge-areas", json=AREA, headers=hr
-    ).json()
+    area = api.client.post(f"/people/{created['id']}/knowledge-areas", json=AREA, headers=hr).json()
     url = f"/knowledge-areas/{area['id']}/documents"
     hidden = api.client.put(url, json={"document_ids": ["pub1", "bau1"]}, headers=hr)
     assert hidden.status_code == 422 and hidden.json()["field"] == "document_ids"

@@ -90,7 +90,10 @@ def test_questions_without_a_key_get_one_by_position():
 def test_hr_creates_role_specific_guides_and_versions(session: Session):
     guides.ensure_default_guide(session)
     guide = guides.create_guide(
-        session, HR, "Friedhof", [GuideQuestion("ruhefristen", "Welche Ruhefristen?")],
+        session,
+        HR,
+        "Friedhof",
+        [GuideQuestion("ruhefristen", "Welche Ruhefristen?")],
         for_role="Friedhofsverwaltung",
     )
     assert guide.for_role == "Friedhofsverwaltung" and not guide.is_default

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Query, UploadFile
 
 from app.api.deps import CurrentUser, HrUser, RowId, SessionDep, StateDep
-from app.api.schemas_capture import (
+from app.api.schemas_interviews import (
     AnswersUpdate,
     InterviewCreate,
     InterviewPublic,
