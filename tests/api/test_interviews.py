@@ -302,21 +302,31 @@ def force_status(api: Api, interview_id: int, status: str) -> None:
         interview.confirmed_by, interview.confirmed_at = "e.muster", interview.updated_at
 
 
-INVALID = [(s, w) for s in STATUSES for w in STATUSES if w not in TRANSITIONS[s]]
+# the flow as the brief fixes it (not read from the code under test)
+ALLOWED = {
+    "geplant": {"geführt"},
+    "geführt": {"in Prüfung"},
+    "in Prüfung": {"geführt", "freigegeben"},
+    "freigegeben": {"in Prüfung", "veröffentlicht"},
+    "veröffentlicht": {"zurückgezogen"},
+    "zurückgezogen": {"in Prüfung"},
+}
+INVALID = [(s, w) for s in STATUSES for w in STATUSES if w not in ALLOWED[s]]
 
 
-@pytest.mark.parametrize(("current", "wanted"), INVALID)
-def test_every_transition_outside_the_flow_is_a_409(api: Api, current: str, wanted: str):
-    setup = prepare(api)
-    force_status(api, setup.interview["id"], current)
-    response = setup.status(wanted)
-    assert response.status_code == 409, response.text
-    problem = response.json()
-    assert problem["code"] == "interview_transition_invalid"
-    assert f"„{current}“" in problem["detail"] and f"„{wanted}“" in problem["detail"]
-    assert all(a in problem["detail"] for a in TRANSITIONS[current])
-    after = setup.get()
-    assert after["status"] == current and after["history"] == []
+def test_every_transition_outside_the_flow_is_a_409(setup: Setup):
+    """All 28 pairs on one app (an app per pair would cost a second each)."""
+    assert len(INVALID) == 28 and {s: set(t) for s, t in TRANSITIONS.items()} == ALLOWED
+    for current, wanted in INVALID:
+        force_status(setup.api, setup.interview["id"], current)
+        response = setup.status(wanted)
+        assert response.status_code == 409, (current, wanted, response.text)
+        problem = response.json()
+        assert problem["code"] == "interview_transition_invalid"
+        assert f"„{current}“" in problem["detail"] and f"„{wanted}“" in problem["detail"]
+        assert all(a in problem["detail"] for a in ALLOWED[current])
+        after = setup.get()
+        assert after["status"] == current and after["history"] == [], (current, wanted)
 
 
 def test_publishing_an_unreviewed_interview_is_refused_in_german(setup: Setup):
