@@ -291,6 +291,7 @@ _CAPTURE = {
     "interview_question_unknown": "Diese Fragen gehören nicht zu dem Interview: {ids:list}",
     "interview_area_unknown": "Diese Wissensgebiete gehören nicht zu der befragten Person: "
     "{ids:list}",
+    "interview_status_unknown": "unbekannter Status {status!r}",
     "answer_part_duplicate": "Frage {question_id}: Teil {part} ist doppelt angegeben",
     "interview_access_not_here": "Zugriffsgruppen werden bei Freigabe oder Veröffentlichung "
     "gewählt, nicht beim Wechsel nach „{status}“",

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.capture_models import (
+    GuideVersion,
     Interview,
     InterviewAnswer,
     InterviewQuestion,
@@ -80,6 +81,49 @@ def visible_interview(session: Session, caller: Caller, interview_id: int) -> In
     return interview
 
 
+def path_to(status: str) -> list[str]:
+    """The statuses an interview passes from "geplant" to `status` by the shortest way.
+
+    >>> path_to("zurückgezogen")[-3:]
+    ['freigegeben', 'veröffentlicht', 'zurückgezogen']
+    """
+    ways: dict[str, list[str]] = {PLANNED: [PLANNED]}
+    queue = [PLANNED]
+    while queue:
+        current = queue.pop(0)
+        for following in TRANSITIONS[current]:
+            if following not in ways:
+                ways[following] = [*ways[current], following]
+                queue.append(following)
+    if status not in ways:
+        raise InvalidRequest("interview_status_unknown", field="status", status=status)
+    return ways[status]
+
+
+def new_interview(
+    session: Session, person: Person, version: GuideVersion, caller: Caller
+) -> Interview:
+    """A planned interview of `person` with the questions of `version` copied (in the session)."""
+    interview = Interview(
+        person=person,
+        guide_version=version,
+        title=f"Experteninterview {person.name}",
+        created_by=caller.id,
+    )
+    for position, question in enumerate(guides.questions_of(version)):
+        interview.questions.append(
+            InterviewQuestion(
+                position=position,
+                key=question.key,
+                text=question.text,
+                hint=question.hint,
+                horizon=question.horizon,
+            )
+        )
+    session.add(interview)
+    return interview
+
+
 def plan_interview(
     session: Session,
     caller: Caller,
@@ -95,25 +139,9 @@ def plan_interview(
     if person is None:
         raise InvalidRequest("interview_person_unknown", field="person_id", id=person_id)
     version = guides.version_for(session, guide_id)
-    interview = Interview(
-        person=person,
-        guide_version=version,
-        title=title.strip() or f"Experteninterview {person.name}",
-        scheduled_for=scheduled_for,
-        interviewer=interviewer.strip(),
-        created_by=caller.id,
-    )
-    for position, question in enumerate(guides.questions_of(version)):
-        interview.questions.append(
-            InterviewQuestion(
-                position=position,
-                key=question.key,
-                text=question.text,
-                hint=question.hint,
-                horizon=question.horizon,
-            )
-        )
-    session.add(interview)
+    interview = new_interview(session, person, version, caller)
+    interview.title = title.strip() or interview.title
+    interview.scheduled_for, interview.interviewer = scheduled_for, interviewer.strip()
     session.flush()
     detail = {"person": person.id, "guide_version": version.id}
     audit.record(session, caller, "interview_planned", f"interview:{interview.id}", detail)

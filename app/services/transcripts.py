@@ -92,7 +92,7 @@ def similarity(turn: str, question: str, analyze: Analyze) -> float:
     terms the question has (at least two shared unless the turn has one), or difflib's ratio.
 
     >>> similarity("Welche Fristen haben Sie im Blick?", "Welche Fristen haben Sie?", str.split)
-    0.8
+    0.847
     """
     asked, terms = set(analyze(turn)), set(analyze(question))
     shared = asked & terms

@@ -125,3 +125,13 @@ def test_an_interview_keeps_the_version_it_was_planned_with(session: Session):
     assert [q.text for q in after.questions] == ["Nur Fristen?"]
     session.expire_all()
     assert len(before.questions) == 10
+
+
+def test_the_way_to_a_status_follows_the_flow():
+    from app.services.interviews import path_to
+
+    assert path_to("geplant") == ["geplant"]
+    assert path_to("freigegeben") == ["geplant", "geführt", "in Prüfung", "freigegeben"]
+    assert path_to("zurückgezogen")[-2:] == ["veröffentlicht", "zurückgezogen"]
+    with pytest.raises(InvalidRequest):
+        path_to("archiviert")
