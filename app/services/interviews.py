@@ -73,9 +73,15 @@ def is_expert(caller: Caller, interview: Interview) -> bool:
     return interview.person.user_id is not None and interview.person.user_id == caller.id
 
 
-def visible_interview(session: Session, caller: Caller, interview_id: int) -> Interview:
-    """The interview for hr and its expert; for anyone else, as if unknown, 404."""
-    interview = session.get(Interview, interview_id)
+def visible_interview(
+    session: Session, caller: Caller, interview_id: int, lock: bool = False
+) -> Interview:
+    """The interview for hr and its expert; for anyone else, as if unknown, 404. `lock` holds
+    its row until commit (PostgreSQL), so two autosaves of one interview run one after the
+    other instead of both inserting the same new answer."""
+    interview = session.get(
+        Interview, interview_id, with_for_update=True if lock else None, populate_existing=lock
+    )
     if interview is None or relation(caller, interview.person) not in ("manager", "self"):
         raise NotFound("interview_not_found", id=interview_id)
     return interview
@@ -162,9 +168,11 @@ def list_interviews(
     return list(session.scalars(query.order_by(Interview.created_at.desc(), Interview.id.desc())))
 
 
-def editable_interview(session: Session, caller: Caller, interview_id: int) -> Interview:
+def editable_interview(
+    session: Session, caller: Caller, interview_id: int, lock: bool = True
+) -> Interview:
     """The interview if the caller may change its content now (409 in freigegeben and after)."""
-    interview = visible_interview(session, caller, interview_id)
+    interview = visible_interview(session, caller, interview_id, lock)
     if interview.status not in EDITABLE:
         raise Conflict("interview_not_editable", status=interview.status, editable=list(EDITABLE))
     return interview
@@ -281,7 +289,7 @@ def filled_answers(interview: Interview) -> list[InterviewAnswer]:
 
 def confirm(session: Session, caller: Caller, interview_id: int) -> Interview:
     """The expert confirms what was recorded (hr or an admin on their behalf, recorded so)."""
-    interview = visible_interview(session, caller, interview_id)
+    interview = visible_interview(session, caller, interview_id, lock=True)
     if interview.status not in CONFIRMABLE:
         raise Conflict(
             "interview_confirm_invalid", status=interview.status, allowed=list(CONFIRMABLE)
@@ -328,7 +336,7 @@ def change_status(
 ) -> Interview:
     """Move the interview one allowed step; publish on →veröffentlicht, retract on
     →zurückgezogen. `access` (release and publish only; None keeps the chosen groups)."""
-    interview = visible_interview(session, caller, interview_id)
+    interview = visible_interview(session, caller, interview_id, lock=True)
     caller.require("hr")
     _check_transition(interview, wanted)
     if access is not None and wanted not in ACCESS_AT:

@@ -195,8 +195,10 @@ def attach_transcript(
     analyze: Analyze,
 ) -> TranscriptResult:
     """Store the transcript on the interview and pre-fill its empty answers from it."""
-    interview = editable_interview(session, caller, interview_id)
+    interview = editable_interview(session, caller, interview_id, lock=False)
     path, document, size, sha256 = _store(state, session, interview, upload)
+    # converting may take long (a recording): the row is locked only for the change itself
+    interview = editable_interview(session, caller, interview_id)
     turns = turns_of(document)
     matches = match_questions(turns, interview.questions, analyze)
     filled = _prefill(interview, matches, caller.username)
