@@ -18,7 +18,7 @@ from app.api.schemas_interviews import (
     StatusUpdate,
     TranscriptPublic,
 )
-from app.services import interviews, transcripts
+from app.services import answers, interviews, transcripts
 from app.services.jobs import Upload
 
 router = APIRouter(tags=["Wissen sichern"])
@@ -66,12 +66,12 @@ def save_answers(
 ) -> InterviewPublic:
     """Replace the parts of each question named; questions not named stay as they are."""
     entries = [
-        interviews.AnswerEntry(
+        answers.AnswerEntry(
             a.question_id, a.text, a.part, None if a.area_ids is None else tuple(a.area_ids)
         )
         for a in body.answers
     ]
-    interview = interviews.save_answers(state, session, caller, interview_id, entries)
+    interview = answers.save_answers(state, session, caller, interview_id, entries)
     return InterviewPublic.of(interview, caller)
 
 
