@@ -93,9 +93,18 @@ def test_the_expert_sees_only_their_own_interviews_everyone_else_gets_404(setup:
         "/people", json={"name": "Karl Andere", "username": "k.andere"}, headers=setup.hr
     ).json()
     theirs = api.client.post("/interviews", json={"person_id": person["id"]}, headers=setup.hr)
+    # Erika's successor reads her handover, not her unpublished interview
+    follower = api.user("j.neu")
+    successor = api.client.post(
+        "/people", json={"name": "Jonas Neu", "username": "j.neu"}, headers=setup.hr
+    ).json()
+    api.client.patch(
+        f"/people/{setup.person_id}", json={"successor_id": successor["id"]}, headers=setup.hr
+    )
+    assert api.client.get(f"/people/{setup.person_id}", headers=follower).status_code == 200
     assert setup.get(setup.expert)["id"] == setup.interview["id"]
     answer = {"question_id": setup.question("fristen"), "text": "geheim"}
-    for headers in (other, reader):
+    for headers in (other, reader, follower):
         assert api.client.get(setup.url(), headers=headers).status_code == 404
         assert setup.put(headers, answer).status_code == 404
         assert api.client.post(setup.url("/confirm"), headers=headers).status_code == 404
