@@ -276,9 +276,10 @@ class AnswerRef:
     status: str
 
 
-def area_answers(session: Session, person: Person) -> dict[int, list[AnswerRef]]:
-    """Per area of `person`, the interview answers (with text) tagged with it."""
-    rows = session.execute(
+def area_answers(session: Session, caller: Caller, person: Person) -> dict[int, list[AnswerRef]]:
+    """Per area of `person`, the interview answers (with text) tagged with it; the successor
+    learns only of published ones (the others' interviews are not theirs to know of)."""
+    query = (
         select(
             answer_areas.c.area_id,
             InterviewAnswer.interview_id,
@@ -292,7 +293,9 @@ def area_answers(session: Session, person: Person) -> dict[int, list[AnswerRef]]
         .where(Interview.person_id == person.id, InterviewAnswer.text != "")
         .order_by(InterviewAnswer.id)
     )
+    if relation(caller, person) not in ("manager", "self"):
+        query = query.where(Interview.status == "veröffentlicht")
     found: dict[int, list[AnswerRef]] = {}
-    for area_id, interview_id, answer_id, question, status in rows:
+    for area_id, interview_id, answer_id, question, status in session.execute(query):
         found.setdefault(area_id, []).append(AnswerRef(interview_id, answer_id, question, status))
     return found

@@ -188,6 +188,15 @@ def test_an_answer_splits_into_knowledge_items_tagged_with_areas(setup: Setup):
     assert [r["question"] for r in person["areas"][0]["answers"]] == [
         next(q["text"] for q in setup.interview["questions"] if q["id"] == fristen)
     ]
+    # the successor learns of answers only once they are published
+    follower = setup.api.user("j.neu")
+    successor = setup.api.client.post(
+        "/people", json={"name": "Jonas Neu", "username": "j.neu"}, headers=setup.hr
+    ).json()
+    url = f"/people/{setup.person_id}"
+    setup.api.client.patch(url, json={"successor_id": successor["id"]}, headers=setup.hr)
+    seen = setup.api.client.get(url, headers=follower).json()
+    assert seen["relation"] == "successor" and seen["areas"][0]["answers"] == []
     explicit = setup.put(
         None,
         {"question_id": fristen, "text": "drei", "part": 3},

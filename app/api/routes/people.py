@@ -28,11 +28,11 @@ router = APIRouter(tags=["Wissen sichern"])
 
 
 def _person(session: Session, person: Person, caller: Caller) -> PersonPublic:
-    return PersonPublic.of(person, caller, people.area_answers(session, person))
+    return PersonPublic.of(person, caller, people.area_answers(session, caller, person))
 
 
 def _area(session: Session, area: KnowledgeArea, caller: Caller) -> AreaPublic:
-    answers = people.area_answers(session, area.person).get(area.id, [])
+    answers = people.area_answers(session, caller, area.person).get(area.id, [])
     return AreaPublic.of(area, caller, answers)
 
 
