@@ -252,6 +252,16 @@ _DOCUMENTS = {
     "document_field_empty": "{field} darf nicht leer sein",
 }
 
+# publishing interviews into search (app/services/publishing.py, published_files.py)
+_PUBLISHING = {
+    "interview_publish_failed": "Interview {id} nicht veröffentlicht: {name} ließ sich nicht "
+    "einlesen ({detail}); die Suche zeigt weiter den vorigen Stand",
+    "interview_transcript_missing": "Die Mitschrift {name} von Interview {id} fehlt in der Ablage; "
+    "bitte erneut hochladen",
+    "published_document_missing": "{source} wurde eingelesen, fehlt aber im Index; "
+    "`amtswissen reindex` baut ihn neu auf",
+}
+
 TEMPLATES: Mapping[str, str] = {
     **_FILES,
     **_METADATA,
@@ -263,6 +273,7 @@ TEMPLATES: Mapping[str, str] = {
     **_JOBS,
     **_UPLOADS,
     **_DOCUMENTS,
+    **_PUBLISHING,
 }
 
 
