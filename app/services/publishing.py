@@ -13,8 +13,9 @@ inside every query.
 Crash safety: the folder is copied aside first. If the run fails, or a file cannot be read, the
 folder goes back to that copy and the pipeline runs again, so the index shows what it showed
 before; the error propagates and the caller, who commits, leaves the interview's status as it
-was. Registry rows are written to the caller's session (flushed here, committed there); should
-that commit fail, the next start's `registry.sync` brings the registry back to the manifest.
+was. Registry rows are written to the caller's session (flushed here, committed there). Should
+the process die, or the commit fail, after a run, the index holds documents of an interview the
+database does not call published: the start-up hook `withdraw_unpublished` removes them.
 
 >>> publish(state, session, interview, caller)   # then session.commit()
 >>> retract(state, session, interview, caller)
@@ -29,6 +30,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.compose import Services
@@ -52,6 +54,7 @@ from ingest.pipeline import FileIssue, IngestReport
 from search.errors import InvalidRequest, StoreError
 
 log = logging.getLogger("amtswissen.publishing")
+PUBLISHED = "veröffentlicht"  # the one status in which an interview's documents are searchable
 
 
 class CaptureState(Protocol):
@@ -225,3 +228,38 @@ def retract(state: CaptureState, session: Session, interview: Interview, caller:
         session.flush()
     detail = {"documents": len(ids)}
     audit.record(session, caller, "interview_retracted", f"interview:{interview.id}", detail)
+
+
+def withdraw_unpublished(state: CaptureState) -> None:
+    """Start-up hook: documents indexed from the folder of an interview that is not published
+    (a publish cut off before its commit, an interview deleted) leave the index, manifest,
+    registry and disk; left-over copies of folders set aside go too."""
+    root = state.settings.data_dir / "interviews"
+    if not root.is_dir():
+        return
+    services = state.services
+    with state.write_lock, state.db.session() as session:
+        published = _published_ids(session)
+        top = os.path.realpath(root)
+        stale = [
+            entry
+            for entry in services.manifest.sources_under(top)
+            if Path(os.path.relpath(entry.source, top)).parts[0] not in published
+        ]
+        services.store.delete_documents(sorted({e.document_id for e in stale}))
+        for entry in stale:
+            services.manifest.remove(entry.source)
+            row = session.get(DocumentRecord, entry.document_id)
+            if row is not None:
+                session.delete(row)
+        for folder in root.iterdir():
+            if folder.name not in published:
+                remove(folder)
+    if stale:
+        log.warning("%d Dokumente unveröffentlichter Interviews entfernt", len(stale))
+
+
+def _published_ids(session: Session) -> set[str]:
+    """The ids of the published interviews, as their folders are named."""
+    rows = session.scalars(select(Interview.id).where(Interview.status == PUBLISHED))
+    return {str(interview_id) for interview_id in rows}

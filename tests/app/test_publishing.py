@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.api.routes import STARTUP, documents
 from app.db.capture_models import (
     Guide,
     GuideVersion,
@@ -55,7 +56,11 @@ def caller(session: Session, username: str = "admin") -> Caller:
 
 
 def make_interview(
-    api: Api, answers: dict[str, str], access: tuple[str, ...] = (), expert_user: str = ""
+    api: Api,
+    answers: dict[str, str],
+    access: tuple[str, ...] = (),
+    expert_user: str = "",
+    status: str = "freigegeben",
 ) -> int:
     """A released interview of Erika Muster (Ratsbüro) with one question per answer; the first
     answer is tagged "Sitzungsdienst", the others "Wahlen"."""
@@ -68,13 +73,15 @@ def make_interview(
             for name in ("Sitzungsdienst", "Wahlen")
         ]
         person.areas = areas
-        guide = Guide(name="Leitfaden", versions=[GuideVersion(version=1, questions=[])])
+        guide = session.scalars(select(Guide)).first() or Guide(
+            name="Leitfaden", versions=[GuideVersion(version=1, questions=[])]
+        )
         session.add_all([person, guide])
         session.flush()
         interview = Interview(
             person=person,
             guide_version=guide.versions[0],
-            status="freigegeben",
+            status=status,
             access_groups=list(access),
             scheduled_for=date(2026, 11, 3),
         )
@@ -301,3 +308,22 @@ def test_a_failed_publish_leaves_search_as_it_was(api: Api) -> None:
     with api.state().db.session() as session:
         count = session.scalar(select(func.count()).select_from(DocumentRecord))
         assert count == 2 == len(indexed(api, interview))
+
+
+def test_a_publish_cut_off_before_its_commit_is_withdrawn_at_the_next_start(api: Api) -> None:
+    kept = make_interview(api, {AUSFALL: ANSWERS[AUSFALL]}, status="veröffentlicht")
+    act(api, kept, publishing.publish)
+    cut_off = make_interview(api, ANSWERS)
+    state = api.state()
+    with pytest.raises(RuntimeError), state.db.session() as session:
+        publishing.publish(state, session, session.get(Interview, cut_off), caller(session))
+        raise RuntimeError("Absturz vor dem Commit")
+    reader = api.user("rita")
+    assert any(ANSWERS[FRISTEN] in t for t in texts(api, reader, "Plakatierungsgenehmigung"))
+    hooks = [hook.__name__ for hook in STARTUP]
+    assert hooks.index("withdraw_unpublished") < hooks.index(documents.sync_registry.__name__)
+    publishing.withdraw_unpublished(state)
+    assert not any(ANSWERS[FRISTEN] in t for t in texts(api, reader, "Plakatierungsgenehmigung"))
+    assert indexed(api, cut_off) == set() and not interview_folder(api.settings, cut_off).exists()
+    published = document_ids(api, kept)[AUSFALL]
+    assert indexed(api, kept) == {published} and set(registry_rows(api)) == {published}

@@ -1,6 +1,7 @@
 """The routers beyond the core (auth, users, system), and start-up hooks, in one list each.
 
-Hooks run in order: the registry is brought in line with the index before the job runner starts.
+Hooks run in order: documents of interviews not published leave the index, the registry is
+brought in line with the index, then the job runner starts.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from typing import Any
 from fastapi import APIRouter
 
 from app.api.routes import analytics, documents, ingest, search
+from app.services import publishing
 
 ROUTERS: list[APIRouter] = [search.router, documents.router, ingest.router, analytics.router]
 STARTUP: list[Callable[[Any], Callable[[], None] | None]] = [
+    publishing.withdraw_unpublished,
     documents.sync_registry,
     search.start_query_log,
     ingest.start_runner,
