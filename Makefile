@@ -29,8 +29,11 @@ $(MODELS): $(STAMP)
 	$(BIN)/amtswissen models
 	touch $(MODELS)
 
+# the sample corpus, then the sample knowledge capture (people, areas, interviews; published
+# interviews go into the index); both leave what is already there
 index: install
 	$(BIN)/amtswissen ingest corpus
+	$(BIN)/amtswissen capture load corpus/wissenssicherung
 
 # index corpus/, then API (:8000) and UI (:8501) together until Ctrl-C; prints both addresses and
 # the admin login (a generated password on the first start, or AMTSWISSEN_ADMIN_PASSWORD).

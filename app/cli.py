@@ -9,18 +9,27 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, get_args
 
 import typer
 from typer._click.exceptions import UsageError  # typer (pinned) vendors click; not re-exported
 
-from app.cli_common import DataDir, JsonFlag, clean, emit, fail, reason, say, settings_for
+from app.cli_common import (
+    DataDir,
+    JsonFlag,
+    clean,
+    emit,
+    fail,
+    open_services,
+    reason,
+    say,
+    settings_for,
+)
 from app.cli_remote import Found, remote_ingest, remote_search
 from app.cli_service import register
-from app.compose import Services, build_services, build_sparse, ensure_e5_model
+from app.compose import build_sparse, ensure_e5_model
 from app.messages import department_hint, german
 from app.services.evaluation import evaluate_dataset
 from app.services.search import check_query, hit_json, require_index
@@ -43,26 +52,6 @@ Wait = Annotated[
         "--wait", min=0, help="Seconds to wait while another process holds the data folder."
     ),
 ]
-
-
-@contextmanager
-def _services(
-    data_dir: Path | None, as_json: bool, warm: bool = True, heal: bool = False, wait: float = 0
-) -> Iterator[Services]:
-    """Services for one command; `warm=False` leaves the models unloaded (stats), `heal` sets a
-    damaged store aside (ingest), `wait` seconds are waited for another owner of the folder."""
-    try:
-        services = build_services(settings_for(data_dir), lock_wait=wait)
-    except AmtswissenError as exc:
-        raise fail(exc, as_json) from exc
-    try:
-        if warm:
-            services.warm_up(heal=heal)
-        yield services
-    except AmtswissenError as exc:
-        raise fail(exc, as_json) from exc
-    finally:
-        services.close()
 
 
 def _progress_callback(total_hint: int) -> tuple[Callable[[str, Path | None], None], Any]:
@@ -163,7 +152,7 @@ def ingest(
 def _local_ingest(
     data_dir: Path | None, paths: list[Path], overrides: dict[str, Any], as_json: bool
 ) -> dict[str, Any]:
-    with _services(data_dir, as_json, heal=True) as services:
+    with open_services(data_dir, as_json, heal=True) as services:
         pipeline = services.pipeline()
         show = not as_json and sys.stderr.isatty()
         callback, progress = _progress_callback(0)
@@ -251,7 +240,7 @@ def _local_search(
         check_query(query, settings)
     except InvalidRequest as exc:
         raise fail(exc, as_json, code=2) from exc
-    with _services(data_dir, as_json, wait=wait) as services:
+    with open_services(data_dir, as_json, wait=wait) as services:
         result = search_service(services, query, top_k, where, mode)
     hints = (department_hint(h.department, h.known, h.closest) for h in result.hints)
     return Found(result.hits, tuple(hints))
@@ -292,7 +281,7 @@ def _print_hit(rank: int, hit: Hit, bold: bool) -> None:
 def stats(data_dir: DataDir = None, as_json: JsonFlag = False, wait: Wait = 0) -> None:
     """Show documents and chunks in the index, by department and type."""
     _checked_settings(data_dir, as_json)
-    with _services(data_dir, as_json, warm=False, wait=wait) as services:
+    with open_services(data_dir, as_json, warm=False, wait=wait) as services:
         result = services.store.stats()
     payload = {
         "documents": result.documents,
@@ -312,7 +301,7 @@ def stats(data_dir: DataDir = None, as_json: JsonFlag = False, wait: Wait = 0) -
 def check(data_dir: DataDir = None, as_json: JsonFlag = False, wait: Wait = 0) -> None:
     """Compare the manifest with the index: missing, partial, orphaned documents and sources
     gone from disk. Exits 0 when consistent, 1 otherwise."""
-    with _services(data_dir, as_json, warm=False, wait=wait) as services:
+    with open_services(data_dir, as_json, warm=False, wait=wait) as services:
         try:
             state = services.check().as_json()
         except StoreError as exc:
@@ -350,7 +339,7 @@ def _print_check(state: dict[str, Any]) -> None:
 def reindex(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
     """Rebuild the index from the sources in the manifest (with the overrides they were ingested
     with) in a new folder; the old index is replaced only when the new one is complete."""
-    with _services(data_dir, as_json, warm=False) as services:
+    with open_services(data_dir, as_json, warm=False) as services:
         done = services.reindex()
     failed = [issue for report in done.reports for issue in (*report.skipped, *report.failed)]
     payload = {

@@ -8,11 +8,14 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from app.compose import Services, build_services
 from app.messages import german, german_text
 from app.settings import Settings
 from ingest.pipeline import FileIssue
@@ -106,3 +109,23 @@ def held_by_service(error: AmtswissenError) -> AmtswissenError:
         since=params.get("since"),
         url=note.get("api_url", "?"),
     )
+
+
+@contextmanager
+def open_services(
+    data_dir: Path | None, as_json: bool, warm: bool = True, heal: bool = False, wait: float = 0
+) -> Iterator[Services]:
+    """Services for one command; `warm=False` leaves the models unloaded (stats), `heal` sets a
+    damaged store aside (ingest), `wait` seconds are waited for another owner of the folder."""
+    try:
+        services = build_services(settings_for(data_dir), lock_wait=wait)
+    except AmtswissenError as exc:
+        raise fail(exc, as_json) from exc
+    try:
+        if warm:
+            services.warm_up(heal=heal)
+        yield services
+    except AmtswissenError as exc:
+        raise fail(exc, as_json) from exc
+    finally:
+        services.close()

@@ -269,8 +269,10 @@ def _announce(where: Endpoints, password: str | None, settings: Settings, ui: bo
 
 
 def register(app: typer.Typer) -> None:
-    """Add `serve` and `users` to the CLI."""
+    """Add `serve`, `users` and `capture` to the CLI."""
+    from app.cli_capture import capture
     from app.cli_users import users
 
     app.command()(serve)
     app.add_typer(users, name="users")
+    app.add_typer(capture, name="capture")

@@ -153,6 +153,8 @@ _STORE = {
     "store_failed": "Vektorspeicher {where}: {detail}",
     "no_index": "kein Index unter {path} (Tippfehler bei --data-dir / AMTSWISSEN_DATA_DIR? "
     "Ein neuer Index entsteht mit `amtswissen ingest`)",
+    "capture_sample_missing": "Beispieldaten {file} nicht gefunden",
+    "capture_sample_invalid": "Beispieldaten {file}: Feld {field} ist ungültig ({reason})",
 }
 
 # requests: app/services (CLI now, API next)

@@ -113,9 +113,14 @@ class _Walk:
             self.skipped.append((path, why))
 
 
+CAPTURE_SUFFIX = ".capture.yaml"  # knowledge-capture data (people, interviews), loaded apart
+
+
 def is_ignored(path: Path) -> bool:
-    """Hidden files and metadata sidecars are not documents: passed over without a word."""
-    return path.name.startswith(".") or is_sidecar(path)
+    """Hidden files, metadata sidecars and knowledge-capture data are not documents: passed
+    over without a word."""
+    name = path.name
+    return name.startswith(".") or is_sidecar(path) or name.lower().endswith(CAPTURE_SUFFIX)
 
 
 def skip_reason(path: Path, max_bytes: int, extensions: Iterable[str]) -> ConversionError | None:

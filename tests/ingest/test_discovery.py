@@ -40,6 +40,7 @@ def test_skips_hidden_lock_temp_sidecars_and_reports_reasons(tmp_path):
     write(tmp_path / "bild.png", "x")
     write(tmp_path / "leer.md", "")
     write(tmp_path / "gross.txt", "x" * 2000)
+    write(tmp_path / "wissenssicherung/stadt.capture.yaml", "people: []")
 
     result = discover([tmp_path], max_bytes=1000)
 
