@@ -32,6 +32,7 @@ from app.settings import Settings
 from search.errors import Conflict
 
 TRANSCRIPT_STEM = "mitschrift"
+HELD = "geführt"  # the status change that records the interview as held
 _H1 = re.compile(r"(?m)^#(?=[ \t]|$)")  # an ATX level-1 heading in an answer's own text
 _SUFFIX = re.compile(r"\.[a-z0-9]{1,10}")
 
@@ -64,8 +65,10 @@ def _front_matter(fields: dict[str, Any]) -> str:
 
 
 def interview_day(interview: Interview) -> date:
-    """The day the knowledge was given: the interview's date, else when it was planned."""
-    return interview.scheduled_for or interview.created_at.date()
+    """The day the knowledge was given: when the interview was recorded as held, else the day
+    it was scheduled for, else when it was planned."""
+    held = next((c.at for c in interview.changes if c.to_status == HELD), None)
+    return held.date() if held else interview.scheduled_for or interview.created_at.date()
 
 
 def answer_markdown(interview: Interview, answer: InterviewAnswer, part: int | None) -> bytes:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from app.db.capture_models import (
     InterviewQuestion,
     KnowledgeArea,
     Person,
+    StatusChange,
 )
 from app.db.models import AuditEvent, DocumentRecord, User
 from app.services import publishing
@@ -83,8 +84,10 @@ def make_interview(
             guide_version=guide.versions[0],
             status=status,
             access_groups=list(access),
-            scheduled_for=date(2026, 11, 3),
+            scheduled_for=date(2026, 10, 20),
         )
+        held = datetime(2026, 11, 3, 10, tzinfo=UTC)  # postponed: held two weeks later
+        interview.changes.append(StatusChange(from_status="geplant", to_status="geführt", at=held))
         for position, (text, answer) in enumerate(answers.items()):
             question = InterviewQuestion(position=position, key=f"q{position}", text=text)
             interview.questions.append(question)
@@ -123,8 +126,10 @@ def attach_transcript(api: Api, interview_id: int, name: str, content: bytes) ->
         interview.transcript_name, interview.transcript_sha256 = name, digest
 
 
-def hits(api: Api, headers: dict[str, str], query: str) -> list[dict[str, Any]]:
-    body = {"query": query, "top_k": 20, "filters": {"doc_types": ["interview"]}}
+def hits(
+    api: Api, headers: dict[str, str], query: str, dates: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
+    body = {"query": query, "top_k": 20, "filters": {"doc_types": ["interview"], **(dates or {})}}
     response = api.client.post("/search", json=body, headers=headers)
     assert response.status_code == 200, response.text
     found: list[dict[str, Any]] = response.json()["hits"]
@@ -182,6 +187,10 @@ def test_published_answers_are_found_naming_expert_and_question(api_both: Api) -
         [],
     )
     assert row.review_months == 12 and row.reviewed_at is not None
+    assert hits(api_both, reader, "Plakatierungsgenehmigung") == hits(
+        api_both, reader, "Plakatierungsgenehmigung", {"date_from": "2026-11-03"}
+    )  # dated the day of the interview
+    assert hits(api_both, reader, "Plakatierungsgenehmigung", {"date_to": "2026-11-02"}) == []
     listed = api_both.client.get("/documents", headers=reader).json()
     assert {d["id"] for d in listed["documents"]} == set(rows)
     assert {d["owner"] for d in listed["documents"]} == {"admin"}  # the expert has no account
