@@ -29,8 +29,11 @@ from app.db.capture_models import (
 from app.db.models import AuditEvent, DocumentRecord, User
 from app.services import publishing
 from app.services.auth import Caller, caller_of
-from app.services.published_files import interview_folder
+from app.services.published_files import answer_markdown, interview_folder
+from ingest.converters import convert
+from ingest.metadata import load_meta
 from search.errors import InvalidRequest
+from search.types import DocumentMeta
 from tests.api.conftest import Api
 
 EXPERT = "Erika Muster"
@@ -336,3 +339,26 @@ def test_a_publish_cut_off_before_its_commit_is_withdrawn_at_the_next_start(api:
     assert indexed(api, cut_off) == set() and not interview_folder(api.settings, cut_off).exists()
     published = document_ids(api, kept)[AUSFALL]
     assert indexed(api, kept) == {published} and set(registry_rows(api)) == {published}
+
+
+def test_an_answers_own_headings_stay_below_its_question(tmp_path: Path) -> None:
+    person = Person(name=EXPERT, department="Ratsbüro")
+    question = InterviewQuestion(position=0, key="ablage", text="Wo liegen die Akten\nwirklich?")
+    text = "Im Keller.\n\n# Altakten\n\nVor 2010 im Stadtarchiv: Müller: fragen!"
+    answer = InterviewAnswer(question=question, text=text, areas=[])
+    interview = Interview(person=person, access_groups=["ratsbuero"], changes=[])
+    interview.scheduled_for, interview.answers = date(2026, 11, 3), [answer]
+    path = tmp_path / "answer.md"
+    path.write_bytes(answer_markdown(interview, answer, part=2))
+    document = convert(path, load_meta(path), "d1")
+    asked = "Wo liegen die Akten wirklich?"
+    assert [s.heading_path for s in document.sections] == [(asked,), (asked, "Altakten")]
+    assert document.meta == DocumentMeta(
+        title=f"Interview {EXPERT}: {asked} (Teil 2)",
+        department="Ratsbüro",
+        doc_type="interview",
+        expert=EXPERT,
+        question=asked,
+        created=date(2026, 11, 3),
+        access_groups=("ratsbuero",),
+    )
