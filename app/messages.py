@@ -297,6 +297,16 @@ _CAPTURE = {
     "gewählt, nicht beim Wechsel nach „{status}“",
 }
 
+# publishing interviews into search (app/services/publishing.py, published_files.py)
+_PUBLISHING = {
+    "interview_publish_failed": "Interview {id} nicht veröffentlicht: {name} ließ sich nicht "
+    "einlesen ({detail}); die Suche zeigt weiter den vorigen Stand",
+    "interview_transcript_missing": "Die Mitschrift {name} von Interview {id} fehlt in der Ablage; "
+    "bitte erneut hochladen",
+    "published_document_missing": "{source} wurde eingelesen, fehlt aber im Index; "
+    "`amtswissen reindex` baut ihn neu auf",
+}
+
 TEMPLATES: Mapping[str, str] = {
     **_FILES,
     **_METADATA,
@@ -309,6 +319,7 @@ TEMPLATES: Mapping[str, str] = {
     **_UPLOADS,
     **_DOCUMENTS,
     **_CAPTURE,
+    **_PUBLISHING,
 }
 
 

@@ -1,6 +1,7 @@
 """The routers beyond the core (auth, users, system), and start-up hooks, in one list each.
 
-Hooks run in order: the registry is brought in line with the index before the job runner starts.
+Hooks run in order: documents of interviews not published leave the index, the registry is
+brought in line with the index, then the job runner starts.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from app.api.routes import analytics, documents, guides, ingest, interviews, people, search
+from app.services import publishing
 
 ROUTERS: list[APIRouter] = [
     search.router,
@@ -22,6 +24,7 @@ ROUTERS: list[APIRouter] = [
     interviews.router,
 ]
 STARTUP: list[Callable[[Any], Callable[[], None] | None]] = [
+    publishing.withdraw_unpublished,
     documents.sync_registry,
     guides.ensure_default_guide,
     search.start_query_log,
