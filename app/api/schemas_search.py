@@ -106,6 +106,10 @@ class SearchHit(BaseModel):
     score: float
     snippet: str = Field(description="The passage with query terms as <mark>…</mark>.")
     text: str
+    expert: str | None = Field(None, description="Whose knowledge it is (interviews).")
+    question: str | None = Field(
+        None, description="The interview question a published answer answers."
+    )
 
 
 class SearchResponse(BaseModel):
