@@ -18,6 +18,7 @@ from app.services.risk import months_between
 from tests import capture_rows as rows
 from tests.api.conftest import Api
 from tests.api.test_search import ingest
+from tests.app.test_capture_samples import _load as load_samples
 
 
 def user_id(api: Api, username: str) -> int:
@@ -214,3 +215,24 @@ def test_without_a_topic_the_directory_lists_everyone(api: Api):
     people_with_successor(api)
     found = experts(api, api.user("rita"), "")
     assert {e["name"] for e in found} == {"Erika Berg", "Jonas Weber", "Otto Entwurf"}
+
+
+def test_the_sample_town_shows_in_overview_directory_plan_and_handover(api: Api):
+    """`make run`'s sample data through these routes: the retired Bauhof foreman is found for
+    his Streusalz knowledge with his successor to call, and his successor's plan is built."""
+    load_samples(api)
+    reader, hr = api.user("rita"), api.user("hanna", "hr")
+    risk = get(api, "/risk", hr).json()
+    assert risk["areas"] and all(1 <= a["score"] <= 25 for a in risk["areas"])
+    assert sum(a["captured"] for a in risk["areas"]) >= 3  # three interviews are published
+    found = experts(api, reader, "Streusalz")
+    koetter = next(e for e in found if e["name"] == "Heinz-Dieter Kötter")
+    assert koetter["retired"] and koetter["contact"]["name"] == "Jan Schulte"
+    assert koetter["answers"] and koetter["exit_date"] is None
+    plan = get(api, "/plan", hr).json()
+    now = plan["half_years"][0]
+    winter = [i for i in now["items"] if i["person"] == "Heinz-Dieter Kötter"]
+    assert winter and all(i["overdue"] for i in winter)  # he has left: due now, late
+    plans = {p["person"]: p for p in get(api, "/handover", hr).json()["plans"]}
+    handover = get(api, f"/people/{plans['Heinz-Dieter Kötter']['person_id']}/handover", hr).json()
+    assert all(section["items"] for section in handover["sections"])  # week, month and year
