@@ -270,6 +270,8 @@ def _print_hit(rank: int, hit: Hit, bold: bool) -> None:
         extra += f", {int(hit.timestamp // 60):02d}:{int(hit.timestamp % 60):02d}"
     say(f"{rank}. {hit.title} [{hit.department or '-'}] {hit.score:.3f}")
     say(f"   {hit.source}{extra}" + (f" – {where}" if where else ""))
+    if hit.expert:
+        say(f"   Wissen von {hit.expert}" + (f" – Frage: {hit.question}" if hit.question else ""))
     on, off = ("\033[1m", "\033[0m") if bold else ("", "")
     snippet = clean(hit.snippet).replace("<mark>", on).replace("</mark>", off)
     typer.echo(f"   {snippet}\n")  # cleaned before our own marks go in

@@ -177,6 +177,17 @@ _UPLOADS = {
     "original_store_failed": "Original konnte nicht abgelegt werden unter {path}: {detail}",
 }
 
+# knowledge capture: handover plan, reviews (app/services/handover.py, reviews.py)
+_HANDOVER = {
+    "person_not_found": "Person {id} nicht gefunden",
+    "handover_item_not_found": "Punkt {key} steht nicht (mehr) im Übergabeplan",
+    "handover_tick_denied": "Den Übergabeplan von Person {id} haken nur die Nachfolge, die "
+    "Personalverwaltung und Administratoren ab",
+    "document_review_denied": "Den Stand von Dokument {id} bestätigen nur seine Verantwortlichen, "
+    "Redakteure, die es ändern dürfen, die Personalverwaltung und Administratoren "
+    "(Ihre Rolle: {role})",
+}
+
 # composition (app/compose.py)
 _SETUP = {
     "unknown_embedder": "unbekannter Embedder {kind!r} (AMTSWISSEN_EMBEDDER)",
@@ -254,6 +265,59 @@ _DOCUMENTS = {
     "document_field_empty": "{field} darf nicht leer sein",
 }
 
+# knowledge capture: people, areas, guides, interviews (app/services/people.py, guides.py,
+# interviews.py, transcripts.py)
+_CAPTURE = {
+    "capture_field_empty": "{field} darf nicht leer sein",
+    "person_not_found": "Person {id} nicht gefunden",
+    "person_user_unknown": "Benutzerkonto {user!r} gibt es nicht (erst unter Verwaltung anlegen)",
+    "person_user_taken": "Benutzerkonto {user!r} gehört schon zu {person}",
+    "person_successor_self": "Eine Person kann nicht ihre eigene Nachfolge sein",
+    "person_successor_unknown": "Nachfolge: Person {id} gibt es nicht",
+    "area_not_found": "Wissensgebiet {id} nicht gefunden",
+    "area_documents_unknown": "Diese Dokumente gibt es nicht oder Sie dürfen sie nicht sehen: "
+    "{ids}",
+    "guide_not_found": "Leitfaden {id} nicht gefunden",
+    "guide_unknown": "Leitfaden {id} gibt es nicht",
+    "guide_exists": "Einen Leitfaden {name!r} gibt es schon",
+    "guide_questions_empty": "Ein Leitfaden braucht mindestens eine Frage",
+    "guide_questions_too_many": "Zu viele Fragen: höchstens {limit} je Leitfaden",
+    "guide_question_key_invalid": "Schlüssel {key!r} ungültig oder doppelt: Kleinbuchstaben, "
+    "Ziffern, - und _, bis 64 Zeichen, je Fassung nur einmal",
+    "guide_question_text_empty": "Frage {key!r} hat keinen Text",
+    "guide_horizon_invalid": "Frage {key!r}: Zeitraum {horizon!r} unbekannt; möglich sind "
+    "woche, monat, jahr oder leer",
+    "interview_not_found": "Interview {id} nicht gefunden",
+    "interview_person_unknown": "Person {id} gibt es nicht",
+    "interview_transition_invalid": "Ein Interview im Status „{current}“ kann nicht nach "
+    "„{wanted}“ wechseln; möglich ist: {allowed:list}",
+    "interview_not_confirmed": "Freigabe erst, wenn die befragte Person das Interview bestätigt "
+    "hat",
+    "interview_not_editable": "Im Status „{status}“ lassen sich die Antworten nicht ändern; "
+    "bearbeitbar ist ein Interview im Status {editable:list} (ein freigegebenes erst zurück "
+    "in Prüfung, ein zurückgezogenes erst wieder öffnen)",
+    "interview_confirm_invalid": "Bestätigen geht nur im Status {allowed:list}, nicht im "
+    "Status „{status}“",
+    "interview_no_answers": "Das Interview hat noch keine Antworten, die man bestätigen könnte",
+    "interview_question_unknown": "Diese Fragen gehören nicht zu dem Interview: {ids:list}",
+    "interview_area_unknown": "Diese Wissensgebiete gehören nicht zu der befragten Person: "
+    "{ids:list}",
+    "interview_status_unknown": "unbekannter Status {status!r}",
+    "answer_part_duplicate": "Frage {question_id}: Teil {part} ist doppelt angegeben",
+    "interview_access_not_here": "Zugriffsgruppen werden bei Freigabe oder Veröffentlichung "
+    "gewählt, nicht beim Wechsel nach „{status}“",
+}
+
+# publishing interviews into search (app/services/publishing.py, published_files.py)
+_PUBLISHING = {
+    "interview_publish_failed": "Interview {id} nicht veröffentlicht: {name} ließ sich nicht "
+    "einlesen ({detail}); die Suche zeigt weiter den vorigen Stand",
+    "interview_transcript_missing": "Die Mitschrift {name} von Interview {id} fehlt in der Ablage; "
+    "bitte erneut hochladen",
+    "published_document_missing": "{source} wurde eingelesen, fehlt aber im Index; "
+    "`amtswissen reindex` baut ihn neu auf",
+}
+
 TEMPLATES: Mapping[str, str] = {
     **_FILES,
     **_METADATA,
@@ -264,7 +328,10 @@ TEMPLATES: Mapping[str, str] = {
     **_SERVICE,
     **_JOBS,
     **_UPLOADS,
+    **_HANDOVER,
     **_DOCUMENTS,
+    **_CAPTURE,
+    **_PUBLISHING,
 }
 
 

@@ -1,6 +1,6 @@
 """Document metadata from layers: defaults < sidecar NAME.meta.yaml < front matter < CLI overrides.
 
-Keys may be English or German (`fachbereich`, `typ`, `autor`, `experte`, `erstellt`,
+Keys may be English or German (`fachbereich`, `typ`, `autor`, `experte`, `frage`, `erstellt`,
 `aktualisiert`, `schlagworte`, `zugriff`); dates are ISO or dd.mm.yyyy.
 
 >>> meta = load_meta(Path("share/antrag.docx"), overrides={"fachbereich": "Bauamt"})
@@ -39,6 +39,8 @@ FIELD_ALIASES: dict[str, str] = {
     "expert": "expert",
     "experte": "expert",
     "expertin": "expert",
+    "question": "question",
+    "frage": "question",
     "created": "created",
     "erstellt": "created",
     "updated": "updated",

@@ -193,4 +193,6 @@ class Retriever:
             score=item.score,
             snippet=self.sparse.highlight(chunk.text, query),
             text=chunk.text,
+            expert=chunk.meta.expert,
+            question=chunk.meta.question,
         )

@@ -41,6 +41,7 @@ class DocumentMeta:
     doc_type: str = "dokument"  # e.g. prozess, dienstanweisung, interview, bpmn, email
     author: str | None = None
     expert: str | None = None  # for interviews: whose knowledge this is
+    question: str | None = None  # for interview answers: the question the document answers
     created: date | None = None
     updated: date | None = None
     tags: tuple[str, ...] = ()
@@ -171,6 +172,8 @@ class Hit:
     score: float
     snippet: str  # query terms marked as <mark>…</mark>
     text: str
+    expert: str | None = None  # whose knowledge it is (interviews)
+    question: str | None = None  # the interview question a published answer answers
 
 
 @dataclass(frozen=True)

@@ -123,6 +123,7 @@ def requires(*roles: str) -> Callable[[Caller], Caller]:
 AdminUser = Annotated[Caller, Depends(requires("admin"))]
 EditorUser = Annotated[Caller, Depends(requires("editor"))]
 AnalystUser = Annotated[Caller, Depends(requires("editor", "hr"))]
+HrUser = Annotated[Caller, Depends(requires("hr"))]
 
 
 # a row id as the databases hold it (SQLite and PostgreSQL integers are 64-bit signed)

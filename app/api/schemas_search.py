@@ -102,9 +102,14 @@ class SearchHit(BaseModel):
     speaker: str | None
     department: str | None
     doc_type: str
+    review_due: bool = Field(False, description='Overdue for review: "Stand prüfen".')
     score: float
     snippet: str = Field(description="The passage with query terms as <mark>…</mark>.")
     text: str
+    expert: str | None = Field(None, description="Whose knowledge it is (interviews).")
+    question: str | None = Field(
+        None, description="The interview question a published answer answers."
+    )
 
 
 class SearchResponse(BaseModel):

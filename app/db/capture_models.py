@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.db.models import Base, DocumentRecord, utcnow
+from app.db.models import Base, DocumentRecord, User, utcnow
 
 area_documents = Table(
     "area_documents",
@@ -65,6 +65,7 @@ class Person(Base):
         back_populates="person", cascade="all, delete-orphan", order_by="KnowledgeArea.id"
     )
     successor: Mapped[Person | None] = relationship(remote_side=[id])
+    user: Mapped[User | None] = relationship(foreign_keys=[user_id])
 
 
 class KnowledgeArea(Base):

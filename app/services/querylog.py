@@ -87,6 +87,7 @@ def logged_search(
             best_score=best,
             latency_ms=latency_ms,
             groups=list(caller.groups),
+            created_at=utcnow(),  # when it was asked, not when the writer thread stores it
         )
     )
     return result

@@ -151,6 +151,8 @@ def _hit(item: dict[str, Any]) -> Hit:
         score=float(item.get("score", 0.0)),
         snippet=item.get("snippet", ""),
         text=item.get("text", ""),
+        expert=item.get("expert"),
+        question=item.get("question"),
     )
 
 

@@ -7,21 +7,41 @@ group at all (creating users per example would spend the time on argon2). Hypoth
 the index with random documents (random access groups, one of them a group nobody has; German
 words from a small vocabulary) through the app's own pipeline, and asks as random users. The
 truth the answers are checked against is what the test ingested, not what the store says.
+
+Interviews join the same way: random answers, released to random groups, then a random story of
+publishing, editing, emptying and retracting (the calls the interview flow makes). Only the
+current text of a published answer may be found or opened, and only by its groups' members.
 """
 
 from __future__ import annotations
 
 import itertools
+import os
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
-from app.services import registry
+from app.db.capture_models import (
+    Guide,
+    GuideVersion,
+    Interview,
+    InterviewAnswer,
+    InterviewQuestion,
+    Person,
+)
+from app.db.models import User as UserRow
+from app.services import publishing, registry
+from app.services.auth import caller_of
 from app.services.gaps import wording_key
+from app.services.published_files import interview_folder
+from search.types import document_id_for
 from tests.api.conftest import Api
 
 GROUPS = ("personalamt", "bauamt", "kaemmerei")
@@ -75,6 +95,23 @@ class User:
         return not access or bool(access & self.groups)
 
 
+ANSWER_SOURCE = re.compile(r"/interviews/(\d+)/answer-(\d+)\.md$")
+EXPERT = "Erika Muster"
+
+
+@dataclass
+class Captured:
+    """The truth about one interview: its groups, whether it is published, its answers' texts."""
+
+    access: frozenset[str]
+    texts: dict[int, str]  # answer id → text now
+    published: bool = False
+
+    def live(self) -> dict[int, str]:
+        """The answers search may show: non-empty ones of a published interview."""
+        return {a: t.strip() for a, t in self.texts.items() if self.published and t.strip()}
+
+
 @dataclass
 class World:
     """The app, its users, and the truth about every document ingested so far."""
@@ -83,6 +120,8 @@ class World:
     folder: Path
     users: list[User]
     access: dict[str, frozenset[str]] = field(default_factory=dict)  # file name → groups
+    interviews: dict[int, Captured] = field(default_factory=dict)
+    ever_published: set[str] = field(default_factory=set)  # document ids of answers
     document_of: dict[str, str] = field(default_factory=dict)  # document id → file name
     chunks: dict[str, str] = field(default_factory=dict)  # chunk id → file name
     asked: list[tuple[User, str]] = field(default_factory=list)  # every logged search
@@ -107,6 +146,73 @@ class World:
 
     def visible(self, user: User, name: str) -> bool:
         return user.sees(self.access[name])
+
+    def capture(self, stories: list[tuple[frozenset[str], list[str], list[str]]]) -> None:
+        """A released interview per story, then its steps, each committed like a request."""
+        for access, answers, steps in stories:
+            interview = self._plan(access, answers)
+            for step in steps:
+                self._step(interview, step)
+
+    def _plan(self, access: frozenset[str], answers: list[str]) -> int:
+        with self.api.state().db.session() as session:
+            guide = session.scalars(select(Guide)).first() or Guide(
+                name="Leitfaden", versions=[GuideVersion(version=1, questions=[])]
+            )
+            person = Person(name=EXPERT, department="Ratsbüro", exit_date=date(2027, 3, 31))
+            interview = Interview(
+                person=person,
+                guide_version=guide.versions[0],
+                status="freigegeben",
+                access_groups=sorted(access),
+            )
+            for position, text in enumerate(answers):
+                question = InterviewQuestion(position=position, text=f"Frage {position + 1}?")
+                interview.questions.append(question)
+                interview.answers.append(InterviewAnswer(question=question, text=text))
+            session.add(interview)
+            session.flush()
+            texts = {a.id: a.text for a in interview.answers}
+            self.interviews[interview.id] = Captured(access, texts)
+            return interview.id
+
+    def _step(self, interview_id: int, step: str) -> None:
+        truth, state = self.interviews[interview_id], self.api.state()
+        with state.db.session() as session:
+            interview = session.get(Interview, interview_id)
+            assert interview is not None
+            admin = caller_of(
+                session.scalars(select(UserRow).where(UserRow.role == "admin")).first()
+            )
+            answers = interview.answers
+            if step in ("edit", "empty"):
+                answer = answers[0] if step == "edit" else answers[-1]
+                answer.text = f"{answer.text} Nachtrag Vertretung" if step == "edit" else ""
+                truth.texts[answer.id] = answer.text
+            if step == "retract" and truth.published:
+                interview.status, truth.published = "zurückgezogen", False
+                publishing.retract(state, session, interview, admin)
+            elif step == "publish" or (step != "retract" and truth.published):
+                interview.status, truth.published = "veröffentlicht", True
+                publishing.publish(state, session, interview, admin)
+                self.ever_published |= set(self.documents(interview_id))
+
+    def documents(self, interview_id: int) -> dict[str, int]:
+        """Document id → answer id of the interview's live answers (from the file layout)."""
+        folder = os.path.realpath(interview_folder(self.api.settings, interview_id))
+        return {
+            document_id_for(os.path.join(folder, f"answer-{answer}.md")): answer
+            for answer in self.interviews[interview_id].live()
+        }
+
+    def visible_answers(self, user: User) -> dict[str, tuple[int, int]]:
+        """Document id → (interview, answer) of every live answer `user` may see."""
+        return {
+            document: (interview, answer)
+            for interview, truth in self.interviews.items()
+            if user.sees(truth.access)
+            for document, answer in self.documents(interview).items()
+        }
 
     def search(self, user: User, query: str, departments: list[str]) -> list[dict[str, Any]]:
         body = {"query": query, "top_k": 20, "filters": {"departments": departments}}
@@ -227,3 +333,73 @@ def test_a_document_and_its_original_open_only_when_visible(world, docs, who, pi
         assert chunk_ids == {c for c, n in world.chunks.items() if n == name}
     else:  # ingested from files that still exist: the original is that file
         assert response.status_code == 200, response.text
+
+
+stories = st.lists(
+    st.tuples(
+        access_groups,
+        st.lists(texts, min_size=1, max_size=3),
+        st.lists(st.sampled_from(("publish", "edit", "empty", "retract")), max_size=4),
+    ),
+    max_size=2,
+)
+# always told: one public interview retracted after an edit, one edited while published, one
+# published to a group the asker (u1: personalamt) is not in
+TOLD = [
+    (frozenset(), ["Antrag Frist Bescheid"], ["publish", "edit", "retract"]),
+    (frozenset(), ["Urlaub Frist Antrag"], ["publish", "edit"]),
+    (frozenset({"bauamt"}), ["Bauantrag Gebühr Frist"], ["publish"]),
+]
+CAPTURE_EXAMPLES = settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+@CAPTURE_EXAMPLES
+@given(told=stories, who=users, query=queries)
+@example(told=TOLD, who=1, query="Frist Antrag")
+def test_search_finds_only_current_published_answers_of_the_callers_groups(world, told, who, query):
+    world.capture(told)
+    user = world.users[who]
+    body = {"query": query, "top_k": 100, "filters": {"doc_types": ["interview"]}}
+    response = world.api.client.post("/search", json=body, headers=user.headers)
+    assert response.status_code == 200, response.text
+    found = set()
+    for hit in response.json()["hits"]:
+        match = ANSWER_SOURCE.search(hit["source"])
+        assert match is not None, hit["source"]
+        truth, answer = world.interviews[int(match[1])], int(match[2])
+        assert truth.published and user.sees(truth.access), (user, truth)
+        assert hit["text"].endswith(truth.live()[answer]), "only the current version"
+        assert (hit["expert"], hit["question"]) == (EXPERT, hit["heading_path"][0])
+        found.add(hit["document_id"])
+    visible = world.visible_answers(user)
+    if len(visible) <= 100:  # every chunk fits into one answer: nothing visible is missing
+        assert found == set(visible)
+
+
+@CAPTURE_EXAMPLES
+@given(told=stories, who=users, pick=st.integers(min_value=0), original=st.booleans())
+@example(told=TOLD, who=1, pick=0, original=False)
+@example(told=TOLD, who=1, pick=1, original=True)
+def test_interview_answers_are_listed_and_open_only_while_published_and_visible(
+    world, told, who, pick, original
+):
+    world.capture(told)
+    user = world.users[who]
+    params = {"doc_type": "interview", "limit": 200}
+    response = world.api.client.get("/documents", params=params, headers=user.headers)
+    assert response.status_code == 200, response.text
+    visible = world.visible_answers(user)
+    assert {d["id"] for d in response.json()["documents"]} == set(visible)
+    if not world.ever_published:
+        return
+    document = sorted(world.ever_published)[pick % len(world.ever_published)]
+    path = f"/documents/{document}" + ("/original" if original else "")
+    response = world.api.client.get(path, headers=user.headers)
+    assert response.status_code == (200 if document in visible else 404), (user, response.text)
+    if document in visible and original:
+        interview, answer = visible[document]
+        assert response.text.endswith(world.interviews[interview].live()[answer] + "\n")

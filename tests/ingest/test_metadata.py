@@ -22,6 +22,7 @@ fachbereich: Bauamt
 dokumenttyp: Prozess
 autor: Hr. Weber
 experte: Frau Klein
+frage: Wo liegen die Bauakten wirklich?
 erstellt: 2023-01-15
 aktualisiert: 01.02.2024
 schlagworte: Bau, Antrag
@@ -41,6 +42,7 @@ def test_sidecar_with_german_keys(tmp_path):
         doc_type="prozess",
         author="Hr. Weber",
         expert="Frau Klein",
+        question="Wo liegen die Bauakten wirklich?",
         created=date(2023, 1, 15),
         updated=date(2024, 2, 1),
         tags=("Bau", "Antrag"),
@@ -64,6 +66,14 @@ def test_precedence_defaults_sidecar_front_matter_cli(tmp_path):
     assert doc.meta.department == "Ordnungsamt"  # front matter beats sidecar
     assert doc.meta.title == "FM-Titel"  # front matter beats first H1
     assert doc.meta.author == "CLI"  # CLI beats everything
+
+
+def test_front_matter_names_the_question_in_english_or_german(tmp_path):
+    for key in ("question", "frage"):
+        md = write(
+            tmp_path / f"{key}.md", f"---\n{key}: Wen ruft man an?\n---\n# Kontakte\n\nText."
+        )
+        assert convert(md, load_meta(md), "d1").meta.question == "Wen ruft man an?"
 
 
 def test_full_name_sidecar_beats_stem_sidecar(tmp_path):

@@ -92,3 +92,23 @@ def test_filters_restrict_hits(retriever):
 
 def test_blank_query_returns_nothing(retriever):
     assert retriever.search("   ") == []
+
+
+def test_a_hit_names_the_expert_and_the_question_it_answers(retriever):
+    text = "Die Friedhofsgebühren kündigt man dem Rat im Oktober an, sonst gilt der alte Satz."
+    meta = DocumentMeta(
+        title="Interview Erika Alt: Welche Fristen hängen am Ratszyklus?",
+        doc_type="interview",
+        expert="Erika Alt",
+        question="Welche Fristen hängen am Ratszyklus?",
+    )
+    chunk = Chunk(chunk_id_for("d9", 0, text), "d9", 0, text, "/share/d9.md", meta)
+    vectors = retriever.embedder.embed_documents([text])[0], retriever.sparse.encode_document(text)
+    retriever.store.upsert([IndexedChunk(chunk, tuple(vectors[0]), vectors[1])])
+    interview, other = (
+        retriever.search("Friedhofsgebühren Oktober", top_k=1)[0],
+        retriever.search("Bauantrag", top_k=1)[0],
+    )
+    assert (interview.document_id, interview.expert) == ("d9", "Erika Alt")
+    assert interview.question == "Welche Fristen hängen am Ratszyklus?"
+    assert (other.expert, other.question) == (None, None)

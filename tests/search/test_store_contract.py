@@ -62,6 +62,7 @@ META = {
         department="Personal",
         doc_type="interview",
         expert="F. Alt",
+        question="Welche Fristen kennt nur die Kämmerei?",
         access_groups=("personal", "leitung"),
     ),
 }

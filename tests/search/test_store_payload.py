@@ -32,6 +32,7 @@ metas = st.builds(
     doc_type=words,
     author=optional_words,
     expert=optional_words,
+    question=optional_words,
     created=optional_dates,
     updated=optional_dates,
     tags=st.lists(words, max_size=3).map(tuple),
