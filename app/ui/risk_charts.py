@@ -117,7 +117,7 @@ def coverage_chart(areas: list[Json]) -> alt.Chart:
         alt.Chart(alt.Data(values=coverage_rows(areas)))
         .mark_bar()
         .encode(
-            y=alt.Y("Fachbereich:N", title=None),
+            y=alt.Y("Fachbereich:N", title=None, axis=alt.Axis(labelLimit=240)),
             x=alt.X("Wissensgebiete:Q", stack="normalize", title="Anteil der Wissensgebiete"),
             color=alt.Color("Stand:N", scale=colours, sort=order, legend=LEGEND),
             order=alt.Order("Stand:N", sort="ascending"),
