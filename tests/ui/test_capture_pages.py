@@ -216,3 +216,24 @@ def test_a_transcript_is_uploaded_and_reported(capture: Capture):
     assert any("Angehängt: gespraech" in caption.value for caption in at.caption)
     filled = [area.value for area in at.text_area if "Hundesteuer" in (area.value or "")]
     assert len(filled) == 1, "the answer pre-filled from the transcript shows at once"
+
+
+def test_a_knowledge_area_is_rescored_linked_to_a_document_and_deleted(corpus: LiveApi):
+    capture = Capture(corpus)
+    person = capture.person("Bruno Bauhof", "Bauhof", 11)
+    area = capture.area(person["id"], "Streupläne", (3, 3, 3))
+    document_id = corpus.document_id("Winterdienst")
+    at = app_as(hr(corpus), "views/wissen_sichern.py")
+    labelled(at.selectbox, "Person auswählen").set_value(person["id"]).run()
+    at.slider(key=f"area-{area['id']}-documented").set_value(5)
+    labelled(at.multiselect, "Dokumente, die dieses Wissen abdecken").select(document_id)
+    next(
+        b for b in at.button if b.label == "Speichern" and b.form_id == f"area-{area['id']}"
+    ).click()
+    at.run()
+    assert not at.error, [e.value for e in at.error]
+    saved = capture.json("GET", f"/people/{person['id']}", 200)["areas"][0]
+    assert saved["documented"] == 5 and [d["id"] for d in saved["documents"]] == [document_id]
+    button(at, "Wissensgebiet löschen").click().run()
+    assert not at.error, [e.value for e in at.error]
+    assert capture.json("GET", f"/people/{person['id']}", 200)["areas"] == []
