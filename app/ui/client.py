@@ -258,8 +258,6 @@ class ApiClient:
         return self.send("POST", f"/documents/{document_id}/reviewed", {})
 
 
-def items(body: Any, key: str) -> list[Json]:
-    """The list of a listing response: `{"people": [..]}` -> [..] (a bare list passes as is)."""
-    if isinstance(body, list):
-        return body
-    return list(body.get(key) or [])
+def items(body: Json, key: str) -> list[Json]:
+    """The list of a listing response: `items({"people": [..]}, "people") == [..]`."""
+    return list(body[key])
