@@ -177,6 +177,17 @@ _UPLOADS = {
     "original_store_failed": "Original konnte nicht abgelegt werden unter {path}: {detail}",
 }
 
+# knowledge capture: handover plan, reviews (app/services/handover.py, reviews.py)
+_HANDOVER = {
+    "person_not_found": "Person {id} nicht gefunden",
+    "handover_item_not_found": "Punkt {key} steht nicht (mehr) im Übergabeplan",
+    "handover_tick_denied": "Den Übergabeplan von Person {id} haken nur die Nachfolge, die "
+    "Personalverwaltung und Administratoren ab",
+    "document_review_denied": "Den Stand von Dokument {id} bestätigen nur seine Verantwortlichen, "
+    "Redakteure, die es ändern dürfen, die Personalverwaltung und Administratoren "
+    "(Ihre Rolle: {role})",
+}
+
 # composition (app/compose.py)
 _SETUP = {
     "unknown_embedder": "unbekannter Embedder {kind!r} (AMTSWISSEN_EMBEDDER)",
@@ -319,6 +330,7 @@ TEMPLATES: Mapping[str, str] = {
     **_SERVICE,
     **_JOBS,
     **_UPLOADS,
+    **_HANDOVER,
     **_DOCUMENTS,
     **_CAPTURE,
     **_PUBLISHING,

@@ -102,6 +102,7 @@ class SearchHit(BaseModel):
     speaker: str | None
     department: str | None
     doc_type: str
+    review_due: bool = Field(False, description='Overdue for review: "Stand prüfen".')
     score: float
     snippet: str = Field(description="The passage with query terms as <mark>…</mark>.")
     text: str

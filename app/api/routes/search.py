@@ -9,12 +9,13 @@ the shard optimized: 0 errors (tests/api/test_search.py keeps a smaller version 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from fastapi import APIRouter
 
 from app.api.deps import AppState, CurrentUser, SessionDep, StateDep
 from app.api.schemas_search import Created, FeedbackCreate, SearchRequest, SearchResponse
-from app.services import querylog
+from app.services import querylog, reviews
 from app.services.querylog_writer import QueryLogWriter
 from app.services.search import hit_json
 
@@ -36,7 +37,8 @@ def start_query_log(state: AppState) -> Callable[[], None]:
 def search(
     body: SearchRequest, state: StateDep, session: SessionDep, caller: CurrentUser
 ) -> SearchResponse:
-    """The best passages the caller may see; every search goes into the query log."""
+    """The best passages the caller may see, each flagged `review_due` when its document is
+    overdue for review (one registry query for the hits); every search goes into the query log."""
     result = querylog.logged_search(
         query_log(state).add,
         state.services,
@@ -46,7 +48,9 @@ def search(
         body.filters.to_filter(),
     )
     originals = state.originals
-    return SearchResponse.of([hit_json(h, originals) for h in result.hits])
+    due = reviews.due_documents(session, (h.document_id for h in result.hits), date.today())
+    hits = [{**hit_json(h, originals), "review_due": h.document_id in due} for h in result.hits]
+    return SearchResponse.of(hits)
 
 
 @router.post("/feedback", response_model=Created, status_code=201)
