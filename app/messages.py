@@ -316,6 +316,8 @@ _PUBLISHING = {
     "bitte erneut hochladen",
     "published_document_missing": "{source} wurde eingelesen, fehlt aber im Index; "
     "`amtswissen reindex` baut ihn neu auf",
+    "document_from_interview": "Dokument {id} ist Teil von Interview {interview}: es ändert sich "
+    "mit dem Interview (Antworten bearbeiten, Zugriff bei der Freigabe, Zurückziehen)",
 }
 
 TEMPLATES: Mapping[str, str] = {

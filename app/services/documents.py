@@ -28,11 +28,12 @@ from app.services import audit
 from app.services.access import can_edit, can_see
 from app.services.auth import Caller
 from app.services.document_query import DocumentQuery, query_conditions, visible_to
+from app.services.published_files import interview_of
 from app.services.registry import first_chunk_meta
 from app.services.users import find_groups
 from app.settings import Settings
 from ingest.metadata import FIELD_ALIASES
-from search.errors import AccessDenied, InvalidRequest, NotFound
+from search.errors import AccessDenied, Conflict, InvalidRequest, NotFound
 from search.types import Chunk, DocumentMeta
 
 Lock = AbstractContextManager[Any]
@@ -172,6 +173,15 @@ def _editable(
     return row
 
 
+def _not_from_an_interview(settings: Settings, row: DocumentRecord) -> None:
+    """A published interview answer or transcript changes with its interview (edit, retract):
+    its access groups are the ones chosen at release, and a re-publish would not undo a
+    change made here."""
+    interview = interview_of(settings, row.source)
+    if interview is not None:
+        raise Conflict("document_from_interview", id=row.id, interview=interview)
+
+
 def _fields(session: Session, change: DocumentChange) -> dict[str, Any]:
     """The change as normalised DocumentMeta fields (groups must exist)."""
     fields: dict[str, Any] = {}
@@ -224,6 +234,7 @@ def update_document(
     """Change metadata and access groups in the registry, on every chunk and in the manifest."""
     with lock:
         row = _editable(session, caller, document_id)
+        _not_from_an_interview(services.settings, row)
         fields = _fields(session, change)
         if fields:
             meta = first_chunk_meta(services.store, row.id) or DocumentMeta()
@@ -261,6 +272,7 @@ def delete_document(
     original and the registry entry; the audit log names who."""
     with lock:
         row = _editable(session, caller, document_id, unseen_admin=True)
+        _not_from_an_interview(services.settings, row)
         services.store.delete_documents([row.id])
         services.manifest.remove(row.source)
         _remove_original(session, services.settings, row)

@@ -41,6 +41,19 @@ def interview_folder(settings: Settings, interview_id: int) -> Path:
     return settings.data_dir / "interviews" / str(interview_id)
 
 
+def interview_of(settings: Settings, source: str) -> int | None:
+    """The interview whose published folder `source` (a resolved path) lies in, if any.
+
+    >>> interview_of(settings, f"{settings.data_dir.resolve()}/interviews/7/answer-12.md")
+    7
+    """
+    root = os.path.realpath(settings.data_dir / "interviews")
+    if not source.startswith(root + os.sep):
+        return None
+    folder = source[len(root) + 1 :].split(os.sep, 1)[0]
+    return int(folder) if folder.isdigit() else None
+
+
 def one_line(text: str) -> str:
     """`text` with every run of whitespace (newlines too) as one space."""
     return " ".join(text.split())

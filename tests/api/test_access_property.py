@@ -8,9 +8,10 @@ the index with random documents (random access groups, one of them a group nobod
 words from a small vocabulary) through the app's own pipeline, and asks as random users. The
 truth the answers are checked against is what the test ingested, not what the store says.
 
-Interviews join the same way: random answers, released to random groups, then a random story of
-publishing, editing, emptying and retracting (the calls the interview flow makes). Only the
-current text of a published answer may be found or opened, and only by its groups' members.
+Interviews join through their own routes: random answers, released to random groups, then a
+random story of publishing, editing, emptying and retracting (each step the requests hr makes:
+back to review, confirm, release, publish). Only the current text of a published answer may be
+found or opened, and only by its groups' members.
 """
 
 from __future__ import annotations
@@ -19,26 +20,14 @@ import itertools
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
 
-from app.db.capture_models import (
-    Guide,
-    GuideVersion,
-    Interview,
-    InterviewAnswer,
-    InterviewQuestion,
-    Person,
-)
-from app.db.models import User as UserRow
-from app.services import publishing, registry
-from app.services.auth import caller_of
+from app.services import registry
 from app.services.gaps import wording_key
 from app.services.published_files import interview_folder
 from search.types import document_id_for
@@ -101,15 +90,24 @@ EXPERT = "Erika Muster"
 
 @dataclass
 class Captured:
-    """The truth about one interview: its groups, whether it is published, its answers' texts."""
+    """The truth about one interview: its groups, its status, its answers' texts."""
 
     access: frozenset[str]
-    texts: dict[int, str]  # answer id → text now
-    published: bool = False
+    texts: dict[int, str]  # question id → the text the test gave it last
+    answer_ids: dict[int, int] = field(default_factory=dict)  # question id → answer row id
+    status: str = "geplant"
+
+    @property
+    def published(self) -> bool:
+        return self.status == "veröffentlicht"
 
     def live(self) -> dict[int, str]:
-        """The answers search may show: non-empty ones of a published interview."""
-        return {a: t.strip() for a, t in self.texts.items() if self.published and t.strip()}
+        """Answer id → text of the answers search may show: non-empty ones, once published."""
+        return {
+            self.answer_ids[question]: text.strip()
+            for question, text in self.texts.items()
+            if self.published and text.strip()
+        }
 
 
 @dataclass
@@ -148,54 +146,76 @@ class World:
         return user.sees(self.access[name])
 
     def capture(self, stories: list[tuple[frozenset[str], list[str], list[str]]]) -> None:
-        """A released interview per story, then its steps, each committed like a request."""
+        """Per story an interview answered and released through the routes (by the admin, on
+        the expert's behalf), then its steps, each the requests hr would make."""
         for access, answers, steps in stories:
             interview = self._plan(access, answers)
             for step in steps:
                 self._step(interview, step)
+                if self.interviews[interview].published:
+                    self.ever_published |= set(self.documents(interview))
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        response = self.api.client.request(method, path, headers=self.api.admin, **kwargs)
+        assert response.status_code in (200, 201), (method, path, response.text)
+        answer: dict[str, Any] = response.json()
+        return answer
 
     def _plan(self, access: frozenset[str], answers: list[str]) -> int:
-        with self.api.state().db.session() as session:
-            guide = session.scalars(select(Guide)).first() or Guide(
-                name="Leitfaden", versions=[GuideVersion(version=1, questions=[])]
-            )
-            person = Person(name=EXPERT, department="Ratsbüro", exit_date=date(2027, 3, 31))
-            interview = Interview(
-                person=person,
-                guide_version=guide.versions[0],
-                status="freigegeben",
-                access_groups=sorted(access),
-            )
-            for position, text in enumerate(answers):
-                question = InterviewQuestion(position=position, text=f"Frage {position + 1}?")
-                interview.questions.append(question)
-                interview.answers.append(InterviewAnswer(question=question, text=text))
-            session.add(interview)
-            session.flush()
-            texts = {a.id: a.text for a in interview.answers}
-            self.interviews[interview.id] = Captured(access, texts)
-            return interview.id
+        person = self._call("POST", "/people", json={"name": EXPERT, "department": "Ratsbüro"})
+        planned = self._call("POST", "/interviews", json={"person_id": person["id"]})
+        questions = [q["id"] for q in planned["questions"][: len(answers)]]
+        interview = planned["id"]
+        self.interviews[interview] = Captured(access, dict(zip(questions, answers, strict=True)))
+        self._save(interview, questions)
+        self._status(interview, "geführt")
+        self._release(interview)
+        return interview
 
-    def _step(self, interview_id: int, step: str) -> None:
-        truth, state = self.interviews[interview_id], self.api.state()
-        with state.db.session() as session:
-            interview = session.get(Interview, interview_id)
-            assert interview is not None
-            admin = caller_of(
-                session.scalars(select(UserRow).where(UserRow.role == "admin")).first()
+    def _save(self, interview: int, questions: list[int]) -> None:
+        truth = self.interviews[interview]
+        body = {"answers": [{"question_id": q, "text": truth.texts[q]} for q in questions]}
+        saved = self._call("PUT", f"/interviews/{interview}/answers", json=body)
+        truth.answer_ids.update({a["question_id"]: a["id"] for a in saved["answers"]})
+
+    def _status(self, interview: int, status: str) -> None:
+        truth = self.interviews[interview]
+        body: dict[str, Any] = {"status": status}
+        if status == "freigegeben":
+            body["access"] = sorted(truth.access)
+        assert self._call("POST", f"/interviews/{interview}/status", json=body)["status"] == status
+        truth.status = status
+
+    def _release(self, interview: int) -> bool:
+        """Back to review if need be, confirmed, released; False if no answer is left."""
+        truth = self.interviews[interview]
+        if truth.status in ("geführt", "freigegeben", "zurückgezogen"):
+            self._status(interview, "in Prüfung")
+        if not any(text.strip() for text in truth.texts.values()):
+            return False
+        self._call("POST", f"/interviews/{interview}/confirm")
+        self._status(interview, "freigegeben")
+        return True
+
+    def _step(self, interview: int, step: str) -> None:
+        truth = self.interviews[interview]
+        if step == "retract":
+            if truth.published:
+                self._status(interview, "zurückgezogen")
+        elif step == "publish":
+            released = truth.status == "freigegeben" or (
+                not truth.published and self._release(interview)
             )
-            answers = interview.answers
-            if step in ("edit", "empty"):
-                answer = answers[0] if step == "edit" else answers[-1]
-                answer.text = f"{answer.text} Nachtrag Vertretung" if step == "edit" else ""
-                truth.texts[answer.id] = answer.text
-            if step == "retract" and truth.published:
-                interview.status, truth.published = "zurückgezogen", False
-                publishing.retract(state, session, interview, admin)
-            elif step == "publish" or (step != "retract" and truth.published):
-                interview.status, truth.published = "veröffentlicht", True
-                publishing.publish(state, session, interview, admin)
-                self.ever_published |= set(self.documents(interview_id))
+            if released:
+                self._status(interview, "veröffentlicht")
+        else:  # an edit while published is re-published at once; else back to review first
+            if truth.status in ("freigegeben", "zurückgezogen"):
+                self._status(interview, "in Prüfung")
+            questions = list(truth.texts)
+            question = questions[0] if step == "edit" else questions[-1]
+            old = truth.texts[question]
+            truth.texts[question] = f"{old} Nachtrag Vertretung" if step == "edit" else ""
+            self._save(interview, [question])
 
     def documents(self, interview_id: int) -> dict[str, int]:
         """Document id → answer id of the interview's live answers (from the file layout)."""
@@ -230,6 +250,7 @@ def world(api: Api, tmp_path: Path) -> World:
     for index, (groups, role) in enumerate(zip(subsets, ROLES, strict=True)):
         name = f"u{index}-{role}"
         users.append(User(name, role, groups, api.user(name, role, tuple(sorted(groups)))))
+    api.group(NOBODYS)  # interviews are released only to groups that exist
     folder = tmp_path / "docs"
     folder.mkdir()
     return World(api, folder, users)
@@ -343,12 +364,17 @@ stories = st.lists(
     ),
     max_size=2,
 )
-# always told: one public interview retracted after an edit, one edited while published, one
-# published to a group the asker (u1: personalamt) is not in
+# always told: one public interview edited while published, one published to a group the asker
+# (u1: personalamt) is not in, and last (no later run's clean-up of the index after it) one
+# public interview retracted after an edit
 TOLD = [
-    (frozenset(), ["Antrag Frist Bescheid"], ["publish", "edit", "retract"]),
     (frozenset(), ["Urlaub Frist Antrag"], ["publish", "edit"]),
     (frozenset({"bauamt"}), ["Bauantrag Gebühr Frist"], ["publish"]),
+    (
+        frozenset(),
+        ["Antrag Frist Bescheid", "Frist Vorgang Antrag"],
+        ["publish", "edit", "retract"],
+    ),
 ]
 CAPTURE_EXAMPLES = settings(
     max_examples=15,

@@ -362,3 +362,21 @@ def test_an_answers_own_headings_stay_below_its_question(tmp_path: Path) -> None
         created=date(2026, 11, 3),
         access_groups=("ratsbuero",),
     )
+
+
+def test_published_documents_change_only_with_their_interview(api: Api) -> None:
+    interview = make_interview(api, ANSWERS, access=("ratsbuero",))
+    act(api, interview, publishing.publish)
+    document = document_ids(api, interview)[FRISTEN]
+    editor = api.user("edda", "editor", ("ratsbuero",))
+    path = f"/documents/{document}"
+    refused = [
+        api.client.patch(path, json={"access_groups": []}, headers=editor),
+        api.client.delete(path, headers=editor),
+        api.client.delete(path, headers=api.admin),  # who may delete what they cannot see
+    ]
+    for response in refused:
+        assert response.status_code == 409, response.text
+        assert response.json()["code"] == "document_from_interview"
+    assert hits(api, api.user("otto"), "Plakatierungsgenehmigung Wahlen") == []  # still closed
+    assert registry_rows(api)[str(document)].access_groups == ["ratsbuero"]
