@@ -46,12 +46,14 @@ run: index
 system-deps:
 	bash tools/system_deps.sh
 
+# one test worker per core (pytest-xdist); TEST_WORKERS=0 runs them in this one process
+TEST_WORKERS ?= auto
 test: system-deps install
 	$(BIN)/ruff check search ingest app eval tests tools
 	$(BIN)/ruff format --check search ingest app eval tests tools
 	$(BIN)/mypy search ingest app eval
 	$(BIN)/lint-imports
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(TEST_WORKERS)
 
 lint: install
 	$(BIN)/ruff check search ingest app eval tests tools
