@@ -177,7 +177,7 @@ def _print_report(report: dict[str, Any]) -> None:
     )
     # kept: not read this time, so its chunks stay in the index
     labels = {"skipped": "übersprungen", "failed": "fehlgeschlagen",
-              "kept": "behalten (nicht neu gelesen)"}  # fmt: skip
+              "kept": "behalten (nicht neu gelesen)", "warnings": "Warnung"}  # fmt: skip
     for key, label in labels.items():
         for entry in files.get(key, []):
             say(f"  {label}: {entry['path']}: {entry['reason']}")

@@ -244,6 +244,7 @@ class Services:
             store,
             manifest,
             max_chunks_per_file=self.settings.max_chunks_per_file,
+            min_ocr_confidence=self.settings.ocr_min_confidence,
             set_aside=str(self.set_aside) if self.set_aside else None,
         )
 

@@ -49,7 +49,23 @@ _FILES = {
     "text_undecodable": "Text nicht dekodierbar – keine Textdatei oder unbekannte Kodierung",
     "no_text": "kein Text gefunden",
     "not_a_pdf": "keine PDF-Datei (kein PDF-Kopf; beschädigt oder falscher Dateityp)",
-    "pdf_no_text_layer": "keine Textebene (gescanntes PDF?) – OCR ist nicht verfügbar",
+    "pdf_no_text_layer": "keine Textebene, und die Texterkennung (OCR) fand auf keiner Seite "
+    "Text (leere Seiten?)",
+    # OCR: scanned PDF pages and image files (ingest/converters/ocr.py)
+    "ocr_unavailable": "Texterkennung nicht möglich: Tesseract ist nicht installiert "
+    "(Debian-Pakete: apt-get install {packages}; oder `make system-deps`)",
+    "ocr_language_missing": "Texterkennung nicht möglich: Tesseract-Sprachdaten Deutsch/Englisch "
+    "fehlen (Debian-Pakete: apt-get install {packages}; oder `make system-deps`)",
+    "ocr_failed": "Texterkennung auf Seite {page} fehlgeschlagen ({detail})",
+    "ocr_timeout": "Texterkennung auf Seite {page} dauerte länger als {limit:.0f} s",
+    "ocr_too_many_pages": "zu viele Seiten für die Texterkennung: {pages}, erlaubt sind {limit} "
+    "je Datei (Datei teilen)",
+    "ocr_low_confidence": "Seite {page}: Texterkennung unsicher ({confidence:.0f} % mittlere "
+    "Wortsicherheit, Schwelle {threshold:.0f} %; AMTSWISSEN_OCR_MIN_CONFIDENCE) – trotzdem "
+    "indexiert, bitte Scan prüfen",
+    "image_unreadable": "Bild nicht lesbar (beschädigt oder falsches Format): {detail}",
+    "image_too_large": "Bild zu groß: {pixels} Pixel, erlaubt sind {limit}",
+    "image_no_text": "kein Text im Bild erkannt",
     "pdf_encrypted": "PDF ist verschlüsselt (Passwort nötig)",
     "pdf_damaged": "PDF beschädigt oder unvollständig: {detail}",
     "pdf_no_pages": "PDF enthält keine Seiten (abgeschnitten?)",

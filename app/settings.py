@@ -62,6 +62,11 @@ class Settings(BaseSettings):
     chunk_overlap_tokens: int = Field(32, ge=0, le=128)
     max_file_mb: float = Field(50.0, gt=0, description="Larger files are skipped.")
     max_chunks_per_file: int = Field(2000, ge=1, description="Longer documents are refused.")
+    ocr_min_confidence: float = Field(
+        60.0, ge=0.0, le=100.0,
+        description="OCR pages whose mean word confidence (0-100) is lower are indexed and "
+        "reported in the ingest report.",
+    )  # fmt: skip
 
     top_k: int = Field(10, ge=1, le=100, description="Passages a search shows by default.")
     max_query_chars: int = Field(

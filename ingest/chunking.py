@@ -101,6 +101,7 @@ class StructureChunker:
             timestamp=first.timestamp,
             speaker=answer.speaker,
             embed_text=f"{header}\n{text}" if header else text,
+            ocr_confidence=first.ocr_confidence,
         )
 
 

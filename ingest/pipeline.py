@@ -25,7 +25,7 @@ from ingest.reconcile import Repair, by_overrides, existing, reconcile
 from ingest.sources import MetaOverrides, Source
 from search.errors import AmtswissenError, ConfigError, ConversionError
 from search.protocols import Embedder, SparseEncoder, Store
-from search.types import Chunk, IndexedChunk, SparseVector, document_id_for
+from search.types import Chunk, IndexedChunk, Section, SparseVector, document_id_for
 
 Progress = Callable[[str, Path | None], None]
 
@@ -64,6 +64,7 @@ class IngestReport:
     embed_seconds: float = 0.0
     kept: tuple[FileIssue, ...] = ()
     repair: Repair | None = None  # what the reconcile step before the run fixed
+    warnings: tuple[FileIssue, ...] = ()  # indexed, but worth a look (OCR pages read unsurely)
 
     @property
     def anything_read(self) -> bool:
@@ -86,6 +87,7 @@ class IngestReport:
                 "skipped": entries(self.skipped),
                 "failed": entries(self.failed),
                 "kept": entries(self.kept),
+                "warnings": entries(self.warnings),
             },
             "chunks": {"added": self.chunks_added, "removed": self.chunks_removed},
             "seconds": round(self.seconds, 3),
@@ -101,6 +103,7 @@ class _Pending:
     chunks: list[Chunk]
     sparse: list[SparseVector]  # encoded while converting, so the embedding thread only embeds
     overrides: MetaOverrides = field(default_factory=dict)  # recorded, for a later re-index
+    warnings: list[FileIssue] = field(default_factory=list)
 
 
 @dataclass
@@ -110,6 +113,7 @@ class _Tally:
     skipped: list[FileIssue] = field(default_factory=list)
     failed: list[FileIssue] = field(default_factory=list)
     kept: list[FileIssue] = field(default_factory=list)
+    warnings: list[FileIssue] = field(default_factory=list)
     done: set[str] = field(default_factory=set)  # sources indexed or found unchanged this run
     added: int = 0
     removed: int = 0
@@ -148,6 +152,7 @@ class IngestPipeline:
         max_chunks_per_file: int = 2000,
         min_flush_chunks: int = 32,
         set_aside: str | None = None,
+        min_ocr_confidence: float = 60.0,
     ) -> None:
         self.sources = sources
         self.chunker = chunker
@@ -159,6 +164,7 @@ class IngestPipeline:
         self.min_flush_chunks = min(min_flush_chunks, flush_chunks)
         self.max_chunks_per_file = max_chunks_per_file
         self.set_aside = set_aside  # where the composition moved a damaged store, for the report
+        self.min_ocr_confidence = min_ocr_confidence  # OCR pages below are indexed and reported
 
     def check_embedder(self) -> None:
         """Refuse to mix vectors of different embedding spaces in one index."""
@@ -202,6 +208,7 @@ class IngestPipeline:
             embed_seconds=tally.embed_seconds,
             kept=tuple(tally.kept),
             repair=repair if repair.anything else None,
+            warnings=tuple(tally.warnings),
         )
 
     def _convert_all(
@@ -277,7 +284,8 @@ class IngestPipeline:
             raise ConversionError("no_text", file=name)
         with failures_as(lambda d: ConversionError("encoding_failed", file=name, detail=d)):
             sparse = [self.sparse.encode_document(c.text_for_embedding) for c in chunks]
-        return _Pending(source, document_id, content_hash, chunks, sparse)
+        warnings = low_confidence_pages(path, document.sections, self.min_ocr_confidence)
+        return _Pending(source, document_id, content_hash, chunks, sparse, warnings=warnings)
 
     def _check_size(self, content: str | list[Chunk]) -> None:
         """Refuse documents that would flood the index (dumps, logs, one 10 MB line)."""
@@ -317,6 +325,7 @@ class IngestPipeline:
         tally.removed += len(stale)
         tally.added += len(new_ids - old_ids)
         tally.ok += 1
+        tally.warnings.extend(pending.warnings)
         tally.done.add(pending.source)
         self.manifest.record(
             ManifestEntry(
@@ -348,6 +357,19 @@ class IngestPipeline:
                     tally.removed += count
                 else:
                     tally.kept.append(_kept(entry.source, top, reasons))
+
+
+def low_confidence_pages(
+    path: Path, sections: Sequence[Section], threshold: float
+) -> list[FileIssue]:
+    """One warning per OCRed page whose mean word confidence is below `threshold`."""
+    pages = {s.page: s.ocr_confidence for s in sections if s.ocr_confidence is not None}
+    return [
+        FileIssue.of(path, ConversionError("ocr_low_confidence", file=path.name, page=page,
+                                           confidence=confidence, threshold=threshold))
+        for page, confidence in sorted(pages.items(), key=lambda item: item[0] or 0)
+        if confidence < threshold
+    ]  # fmt: skip
 
 
 def _kept(source: str, root: str, reasons: Mapping[str, FileIssue]) -> FileIssue:

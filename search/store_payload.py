@@ -81,6 +81,7 @@ def chunk_to_payload(chunk: Chunk) -> dict[str, Any]:
         "page": chunk.page,
         "timestamp": chunk.timestamp,
         "speaker": chunk.speaker,
+        "ocr_confidence": chunk.ocr_confidence,
         **meta_payload(chunk.meta),
     }
 
@@ -137,6 +138,7 @@ def payload_to_chunk(point_id: object, payload: dict[str, Any]) -> Chunk:
         timestamp=payload.get("timestamp"),
         speaker=payload.get("speaker"),
         embed_text=payload.get("embed_text") or "",
+        ocr_confidence=payload.get("ocr_confidence"),
     )
 
 

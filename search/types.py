@@ -59,6 +59,7 @@ class Section:
     timestamp: float | None = None  # seconds from the start of a recording
     speaker: str | None = None
     kind: str = "text"  # text | list | table | turn | question | step
+    ocr_confidence: float | None = None  # mean OCR word confidence (0-100) of a scanned page
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class Chunk:
     timestamp: float | None = None
     speaker: str | None = None
     embed_text: str = ""  # text given to the embedder (may carry title/heading context)
+    ocr_confidence: float | None = None  # set when the text was read from a scan (0-100)
 
     @property
     def text_for_embedding(self) -> str:

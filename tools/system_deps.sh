@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# The Debian packages the tests run for real: a PostgreSQL 15 server (tests start their own
-# throwaway cluster from its binaries) and a headless Chromium (Playwright drives it; it downloads
-# no browser of its own). Fast and silent when both are there; installs them as root otherwise.
+# The Debian packages the product and the tests run for real: a PostgreSQL 15 server (tests start
+# their own throwaway cluster from its binaries), a headless Chromium (Playwright drives it; it
+# downloads no browser of its own) and Tesseract with German and English data (OCR of scanned
+# PDF pages and image files). Fast and silent when all are there; installs them as root otherwise.
 set -euo pipefail
 
-packages=(postgresql chromium)
+packages=(postgresql chromium tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng)
 
 present() {
-    compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null && [[ -x /usr/bin/chromium ]]
+    compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null && [[ -x /usr/bin/chromium ]] &&
+        [[ -x /usr/bin/tesseract ]] && tessdata deu && tessdata eng
+}
+
+# true when Tesseract's language data for $1 is installed (the path differs between releases)
+tessdata() {
+    compgen -G "/usr/share/tesseract-ocr/*/tessdata/$1.traineddata" >/dev/null
 }
 
 # true while another apt or dpkg run is going (e.g. one already installing chromium)
@@ -34,4 +41,4 @@ export DEBIAN_FRONTEND=noninteractive
 apt=(apt-get -o DPkg::Lock::Timeout=600 -y -q)
 "${apt[@]}" update
 "${apt[@]}" install "${packages[@]}"
-present || { echo "system-deps: installed ${packages[*]} but pg_ctl or /usr/bin/chromium is still missing" >&2; exit 1; }
+present || { echo "system-deps: installed ${packages[*]} but pg_ctl, /usr/bin/chromium or tesseract (deu, eng) is still missing" >&2; exit 1; }

@@ -144,9 +144,10 @@ def _merged(
         names[str(path)] = names[os.path.realpath(path)] = file["name"]
     report.pop("index", None)  # the repair step names server paths of other documents
     lists = report["files"]
-    for kind in ("skipped", "failed", "kept"):
+    for kind in ("skipped", "failed", "kept", "warnings"):
         lists[kind] = [
-            {**e, "path": names.get(e["path"], Path(e["path"]).name)} for e in lists[kind]
+            {**e, "path": names.get(e["path"], Path(e["path"]).name)}
+            for e in lists.get(kind, [])
         ]
     for refusal in rejected:
         entry = {k: refusal[k] for k in ("path", "reason", "code")}

@@ -39,6 +39,8 @@ _SIGNATURES = (
     (_OLE2, "OLE2"),
     (b"\x89PNG\r\n\x1a\n", "PNG"),
     (b"\xff\xd8\xff", "JPEG"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
     (b"GIF8", "GIF"),
     (b"\x1f\x8b", "GZIP"),
     (b"7z\xbc\xaf\x27\x1c", "7Z"),
@@ -59,7 +61,13 @@ _BINARY = {
     ".xlsx": "xlsx",
     ".odt": "odt",
     ".msg": "msg",
+    ".png": "png",
+    ".jpg": "jpeg",
+    ".jpeg": "jpeg",
+    ".tif": "tiff",
+    ".tiff": "tiff",
 }
+_IMAGES = {"png": "PNG", "jpeg": "JPEG", "tiff": "TIFF"}  # kind -> what `detect` must see
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MAX_CHAOS = 0.1  # charset-normalizer's mess ratio above which a guess is not trusted
 
@@ -74,7 +82,7 @@ def supported_suffix(filename: str) -> str | None:
 def check_content(head: bytes, filename: str) -> str:
     """The kind of file `head` (its first bytes) starts, if it fits `filename`; else InvalidRequest.
 
-    Kinds: "pdf", "docx", "pptx", "odt", "msg" (Outlook, OLE2) or "text". A ZIP-based kind is only
+    Kinds: "pdf", "docx", "pptx", "odt", "msg" (Outlook, OLE2), "png", "jpeg", "tiff" or "text". A ZIP-based kind is only
     checked by its first bytes here; `check_staged` also reads the ZIP's directory.
     """
     if not head:
@@ -151,6 +159,8 @@ def _fits(kind: str, detected: str, head: bytes) -> bool:
         return detected == "PDF"
     if kind == "msg":
         return detected == "OLE2"
+    if kind in _IMAGES:
+        return detected == _IMAGES[kind]
     return detected == "ZIP"
 
 

@@ -21,6 +21,7 @@ from ingest.converters.base import (
 )
 from ingest.converters.bpmn import BpmnConverter
 from ingest.converters.email import EmailConverter
+from ingest.converters.image import ImageConverter
 from ingest.converters.markdown import MarkdownConverter
 from ingest.converters.office import DocxConverter, HtmlConverter, OdtConverter, PptxConverter
 from ingest.converters.pdf import PdfConverter
@@ -51,6 +52,7 @@ _CONVERTERS: tuple[type[BudgetedConverter], ...] = (
     HtmlConverter,
     EmailConverter,
     PdfConverter,
+    ImageConverter,
     TranscriptConverter,
     BpmnConverter,
 )

@@ -1,4 +1,4 @@
-"""PDF to one or more sections per page (1-based `page`) via pypdf's text layer."""
+"""PDF to one or more sections per page (1-based `page`) via pypdf's text layer, OCR without."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ingest.converters import ocr
 from ingest.converters.base import (
     BudgetedConverter,
     SectionBuilder,
@@ -62,7 +63,7 @@ quiet_pypdf = _QuietPypdf()
 
 
 class PdfConverter(BudgetedConverter):
-    """A text PDF to page sections; encrypted, broken and scanned PDFs raise ConversionError.
+    """A PDF to page sections (pages without text layer OCRed); encrypted, broken PDFs raise.
 
     >>> doc = PdfConverter().run(Path("bescheid.pdf"), DocumentMeta(), "id1")
     >>> doc.sections[0].page
@@ -83,10 +84,11 @@ class PdfConverter(BudgetedConverter):
         for number, text in enumerate(texts, start=1):
             for paragraph in _BLANK_LINES.split(text):
                 builder.add(paragraph, page=number)
-        if not builder.sections():
+        sections = ocr.ocr_blank_pages(data, texts, builder.sections(), path.name, self.budgets)
+        if not sections:
             raise ConversionError("pdf_no_text_layer", file=path.name)
         meta = with_title(meta, title)
-        return build_document(path, meta, document_id, builder.sections())
+        return build_document(path, meta, document_id, sections)
 
 
 def _open(data: bytes, name: str) -> PdfReader:

@@ -138,11 +138,29 @@ def test_an_empty_file_is_refused(source, staging, store):
     assert refused(source, "leer.md", staging, store).code == "upload_empty"
 
 
-@pytest.mark.parametrize("name", ["programm.exe", "tabelle.xlsx", "foto.png", "ohne_endung"])
+@pytest.mark.parametrize("name", ["programm.exe", "tabelle.xlsx", "foto.gif", "ohne_endung"])
 def test_a_suffix_the_ingestion_cannot_read_is_refused(name, staging, store):
     error = refused([MARKDOWN.encode()], name, staging, store)
     assert error.code == "upload_type_unsupported"
     assert {".pdf", ".docx", ".md"} <= set(error.params["supported"])
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "kind"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(32), "scan.png", "png"),
+        (b"\xff\xd8\xff\xe0" + bytes(32), "Scan.JPG", "jpeg"),
+        (b"II*\x00" + bytes(32), "akte.tif", "tiff"),
+        (b"MM\x00*" + bytes(32), "akte.tiff", "tiff"),
+    ],
+)
+def test_scanned_images_are_accepted_by_their_bytes(head, name, kind):
+    assert check_content(head, name) == kind
+
+
+def test_a_text_named_like_an_image_is_refused(staging, store):
+    error = refused([MARKDOWN.encode()], "scan.png", staging, store)
+    assert (error.code, error.params["detected"]) == ("upload_type_mismatch", "Text")
 
 
 # -- containers: the ZIP's directory, not only its first bytes -----------------------------------

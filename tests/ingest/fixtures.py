@@ -1,16 +1,19 @@
-"""Generates real test files (docx, pptx, odt, html, eml, pdf, transcripts) in a folder."""
+"""Generates real test files (docx, pptx, odt, html, eml, pdf, scans, transcripts) in a folder."""
 
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
 import docx
+import matplotlib
 import pptx
 from fpdf import FPDF
+from PIL import Image, ImageDraw, ImageFont
 
 VTT = """WEBVTT
 
@@ -214,3 +217,44 @@ PDF_PAGES = [
     "Die Gebühren richten sich nach der Bausumme.",
     "Gegen den Bescheid ist Widerspruch möglich.",
 ]
+
+
+SCAN_TEXT = (
+    "Dienstanweisung Aktenvernichtung",
+    "Personalakten werden zehn Jahre nach dem",
+    "Ausscheiden datenschutzgerecht vernichtet.",
+)
+
+
+def scan_image(lines: Sequence[str] = SCAN_TEXT, *, size: int = 40) -> Image.Image:
+    """German text rendered as a white page at about 300 dpi, as a scanner would deliver it."""
+    font_path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+    font = ImageFont.truetype(str(font_path), size)
+    image = Image.new("L", (1400, 120 + len(lines) * size * 2), 255)
+    draw = ImageDraw.Draw(image)
+    for row, line in enumerate(lines):
+        draw.text((80, 60 + row * size * 2), line, font=font, fill=0)
+    return image
+
+
+def make_scan(path: Path, lines: Sequence[str] = SCAN_TEXT) -> Path:
+    """An image file (png, jpg, tif by suffix) of scanned German text."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scan_image(lines).save(path, dpi=(300, 300))
+    return path
+
+
+def make_scanned_pdf(path: Path, pages: Sequence[str | Sequence[str]]) -> Path:
+    """A PDF with a text page for each str and an image-only page (no text layer) for each
+    sequence of lines."""
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    for page in pages:
+        pdf.add_page()
+        if isinstance(page, str):
+            pdf.multi_cell(0, 8, page)
+        else:
+            pdf.image(scan_image(page), x=10, y=10, w=190)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(path))
+    return path

@@ -114,6 +114,7 @@ def show_report(job: Json) -> None:
     issues("Übersprungen", skipped)
     issues("Fehlgeschlagen", failed)
     issues("Behalten (nicht neu gelesen)", files.get("kept", []))
+    issues("Warnungen (indexiert, bitte prüfen)", files.get("warnings", []))
 
 
 session.require_role(*session.EDITING_ROLES)
