@@ -146,8 +146,7 @@ def _merged(
     lists = report["files"]
     for kind in ("skipped", "failed", "kept", "warnings"):
         lists[kind] = [
-            {**e, "path": names.get(e["path"], Path(e["path"]).name)}
-            for e in lists.get(kind, [])
+            {**e, "path": names.get(e["path"], Path(e["path"]).name)} for e in lists.get(kind, [])
         ]
     for refusal in rejected:
         entry = {k: refusal[k] for k in ("path", "reason", "code")}

@@ -82,8 +82,9 @@ def supported_suffix(filename: str) -> str | None:
 def check_content(head: bytes, filename: str) -> str:
     """The kind of file `head` (its first bytes) starts, if it fits `filename`; else InvalidRequest.
 
-    Kinds: "pdf", "docx", "pptx", "odt", "msg" (Outlook, OLE2), "png", "jpeg", "tiff" or "text". A ZIP-based kind is only
-    checked by its first bytes here; `check_staged` also reads the ZIP's directory.
+    Kinds: "pdf", "docx", "pptx", "odt", "msg" (Outlook, OLE2), "png", "jpeg", "tiff" (scans) or
+    "text". A ZIP-based kind is only checked by its first bytes here; `check_staged` also reads
+    the ZIP's directory.
     """
     if not head:
         raise InvalidRequest("upload_empty", file=filename)

@@ -127,8 +127,9 @@ def ocr_blank_pages(
         raise ConversionError(
             "ocr_too_many_pages", file=file, pages=len(blank), limit=budgets.max_ocr_pages
         )
-    scanned = [s for number in blank for s in page_sections(_ocr_pdf_page(data, number, file,
-               budgets), number, budgets)]  # fmt: skip
+    scanned: list[Section] = []
+    for number in blank:  # one page image in memory at a time
+        scanned.extend(page_sections(_ocr_pdf_page(data, number, file, budgets), number, budgets))
     return tuple(sorted((*sections, *scanned), key=lambda s: s.page or 0))
 
 

@@ -23,7 +23,7 @@ def test_pdf_sections_carry_one_based_pages(tmp_path, run_convert):
     assert doc.meta.title == "Bauantrag Leitfaden"
 
 
-def test_pdf_without_text_layer_names_missing_ocr(tmp_path, run_convert):
+def test_pdf_without_text_even_for_ocr_says_so(tmp_path, run_convert):
     path = fixtures.make_pdf(tmp_path / "scan.pdf", ["", ""])
     with pytest.raises(ConversionError) as err:
         run_convert(path)
