@@ -42,7 +42,8 @@ SERVE_ARGS ?=
 run: index
 	$(BIN)/amtswissen serve $(SERVE_ARGS)
 
-# Debian's postgresql (tests start their own throwaway cluster) and chromium (for Playwright)
+# Debian's postgresql (tests start their own throwaway cluster), chromium (for Playwright) and
+# tesseract-ocr with German and English data (OCR of scans)
 system-deps:
 	bash tools/system_deps.sh
 

@@ -37,7 +37,7 @@ def test_skips_hidden_lock_temp_sidecars_and_reports_reasons(tmp_path):
     write(tmp_path / ".git/config.md", "x")
     write(tmp_path / "~$antrag.docx", "x")
     write(tmp_path / "entwurf.tmp", "x")
-    write(tmp_path / "bild.png", "x")
+    write(tmp_path / "bild.gif", "x")
     write(tmp_path / "leer.md", "")
     write(tmp_path / "gross.txt", "x" * 2000)
     write(tmp_path / "wissenssicherung/stadt.capture.yaml", "people: []")
@@ -48,13 +48,13 @@ def test_skips_hidden_lock_temp_sidecars_and_reports_reasons(tmp_path):
     assert reasons(result) == {
         "~$antrag.docx": "lock_file",
         "entwurf.tmp": "temp_file",
-        "bild.png": "unsupported_type",
+        "bild.gif": "unsupported_type",
         "leer.md": "file_empty",
         "gross.txt": "file_too_large",
     }
     said = {p.name: german_text(why.code, why.params) for p, why in result.skipped}
     assert said["~$antrag.docx"] == "Office-Sperrdatei"
-    assert said["bild.png"] == "Dateityp '.png' wird nicht unterstützt"
+    assert said["bild.gif"] == "Dateityp '.gif' wird nicht unterstützt"
     assert said["gross.txt"].startswith("Datei zu groß (2.0 kB > 1.0 kB")
 
 

@@ -246,7 +246,7 @@ def test_the_json_report_lists_what_was_kept(tmp_path, monkeypatch):
     corpus, sub = with_subfolder(tmp_path)
     _, second, _ = run_twice(tmp_path, corpus, lambda: unreadable(monkeypatch, sub))
     files = second.as_json(lambda issue: f"wegen {issue.code}")["files"]
-    assert set(files) == {"ok", "unchanged", "skipped", "failed", "kept"}
+    assert set(files) == {"ok", "unchanged", "skipped", "failed", "kept", "warnings"}
     assert files["kept"] == [
         {
             "path": str((sub / "abriss.md").resolve()),

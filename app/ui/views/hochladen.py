@@ -121,7 +121,7 @@ session.require_role(*session.EDITING_ROLES)
 st.title("Hochladen")
 st.write(
     "Neue oder geänderte Dokumente aufnehmen. Unterstützt werden u. a. PDF, Word, "
-    "PowerPoint, HTML, E-Mails, Markdown und BPMN."
+    "PowerPoint, HTML, E-Mails, Markdown, BPMN und Scans (PNG, JPG, TIFF; per Texterkennung)."
 )
 upload_form(
     session.call(session.api().stats) or {},
