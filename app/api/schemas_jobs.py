@@ -46,6 +46,7 @@ class JobPublic(BaseModel):
                                 }
                             ],
                             "kept": [],
+                            "warnings": [],
                         },
                         "chunks": {"added": 7, "removed": 0},
                         "seconds": 0.4,

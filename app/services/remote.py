@@ -185,7 +185,7 @@ def _entry(issue: FileIssue, describe: Describe) -> dict[str, str]:
 
 def _empty_report() -> dict[str, Any]:
     return {
-        "files": {"ok": 0, "unchanged": 0, "skipped": [], "failed": [], "kept": []},
+        "files": {"ok": 0, "unchanged": 0, "skipped": [], "failed": [], "kept": [], "warnings": []},
         "chunks": {"added": 0, "removed": 0},
         "seconds": 0.0,
     }
@@ -196,7 +196,7 @@ def _merge(report: dict[str, Any], part: dict[str, Any]) -> None:
     files, more = report["files"], part.get("files", {})
     for key in ("ok", "unchanged"):
         files[key] += int(more.get(key, 0))
-    for key in ("skipped", "failed", "kept"):
+    for key in ("skipped", "failed", "kept", "warnings"):
         files[key].extend(more.get(key, []))
     for key in ("added", "removed"):
         report["chunks"][key] += int(part.get("chunks", {}).get(key, 0))
