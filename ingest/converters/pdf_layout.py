@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|,b\b", re.IGNORECASE)
 _HEADING_RATIO = 1.15  # a line this much above the body size is a heading
 _MAX_HEADING_CHARS = 120
+_COVER_MAX_CHARS = 300  # a first page with less text besides headings is a title page
 _PARAGRAPH_GAP = 1.35  # a vertical gap this much above the usual line step starts a paragraph
 
 
@@ -195,9 +196,12 @@ def heading_paths(
     pages: Sequence[Sequence[Block]],
 ) -> Iterator[tuple[int, tuple[str, ...], Block]]:
     """Each non-heading block with its 1-based page and the headings above it, across pages; a
-    heading closes every open heading of its size or smaller, as "##" closes "##" and "###"."""
+    heading closes every open heading of its size or smaller, as "##" closes "##" and "###".
+    The headings of a cover page (title page with little text) do not head the pages after it."""
     stack: list[tuple[float, str]] = []
     for number, blocks in enumerate(pages, start=1):
+        if number == 2 and is_cover(pages[0], pages[1:]):
+            stack = []
         for block in blocks:
             if block.kind != "heading":
                 yield number, tuple(text for _, text in stack), block
@@ -205,3 +209,12 @@ def heading_paths(
             while stack and stack[-1][0] <= block.size:
                 stack.pop()
             stack.append((block.size, block.text))
+
+
+def is_cover(first: Sequence[Block], rest: Sequence[Sequence[Block]]) -> bool:
+    """A title page: it opens with a heading and holds little text besides its headings,
+    much less than the pages after it."""
+    chars = [sum(len(b.text) for b in blocks if b.kind != "heading") for blocks in rest]
+    text = sum(len(b.text) for b in first if b.kind != "heading")
+    usual = statistics.median(chars) if chars else 0
+    return bool(first) and first[0].kind == "heading" and text < min(_COVER_MAX_CHARS, usual / 4)

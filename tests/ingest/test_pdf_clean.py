@@ -9,7 +9,7 @@ from fpdf import FPDF
 
 from ingest.chunking import ChunkingParams, StructureChunker
 from ingest.converters.pdf import pdf_sections
-from ingest.converters.pdf_layout import Line, text_lines
+from ingest.converters.pdf_layout import Block, Line, heading_paths, text_lines
 from ingest.converters.pdf_text import join_lines, join_two, running_keys
 
 # (kind, text); "line" entries are set one per PDF line, so their breaks are the PDF's own
@@ -168,3 +168,10 @@ def test_pages_without_layout_keep_paragraphs_and_empty_pages():
         (1, "Erster Absatz mit Verwaltung.\n\nZweiter Absatz."),
         (3, "Ende"),
     ]
+
+
+def test_cover_page_headings_do_not_head_later_pages():
+    cover = [Block("Stadt Hollerbach Bauordnung", "heading", 18), Block("Stand 2024")]
+    body = [Block("1. Zweck", "heading", 15), Block("Der Antrag wird geprüft. " * 10)]
+    paths = [(page, path) for page, path, _ in heading_paths([cover, body])]
+    assert paths == [(1, ("Stadt Hollerbach Bauordnung",)), (2, ("1. Zweck",))]
