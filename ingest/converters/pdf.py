@@ -1,10 +1,11 @@
-"""PDF to one or more sections per page (1-based `page`) via pypdf's text layer, OCR without."""
+"""PDF to sections per page (1-based `page`) via pypdf's text layer: cleaned text, running
+headers and footers removed, headings from the layout (see pdf_layout, pdf_text); pages without
+a text layer are read by OCR (see ocr)."""
 
 from __future__ import annotations
 
 import io
 import logging
-import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,13 +21,19 @@ from ingest.converters.base import (
     read_bytes,
     with_title,
 )
+from ingest.converters.pdf_layout import (
+    Line,
+    body_size,
+    heading_paths,
+    page_blocks,
+    page_lines,
+    strip_running,
+)
 from search.errors import ConversionError
-from search.types import Document, DocumentMeta
+from search.types import Document, DocumentMeta, Section
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
-
-_BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 
 
 class _QuietPypdf:
@@ -78,17 +85,30 @@ class PdfConverter(BudgetedConverter):
             raise ConversionError("not_a_pdf", file=path.name)
         with quiet_pypdf():
             reader = _open(data, path.name)
-            texts = _page_texts(reader, path.name, self.budgets.max_chars)
+            pages = _pages(reader, path.name, self.budgets.max_chars)
             title = _title(reader)
-        builder = SectionBuilder(max_text_chars=self.budgets.max_chars)
-        for number, text in enumerate(texts, start=1):
-            for paragraph in _BLANK_LINES.split(text):
-                builder.add(paragraph, page=number)
-        sections = ocr.ocr_blank_pages(data, texts, builder.sections(), path.name, self.budgets)
+        texts = ["\n".join(line.text for line in lines) for lines in pages]
+        sections = pdf_sections(pages, self.budgets.max_chars)
+        sections = ocr.ocr_blank_pages(data, texts, sections, path.name, self.budgets)
         if not sections:
             raise ConversionError("pdf_no_text_layer", file=path.name)
         meta = with_title(meta, title)
         return build_document(path, meta, document_id, sections)
+
+
+def pdf_sections(pages: list[list[Line]], max_chars: int) -> tuple[Section, ...]:
+    """Sections from the lines of each page (a page without text: an empty list), in order.
+
+    >>> [s.page for s in pdf_sections([[Line("Antrag")], [], [Line("Frist")]], 10_000)]
+    [1, 3]
+    """
+    pages = strip_running(pages)
+    body = body_size(pages)
+    builder = SectionBuilder(max_text_chars=max_chars)
+    blocks = [page_blocks(lines, body) for lines in pages]
+    for number, path, block in heading_paths(blocks):
+        builder.add(block.text, path, kind=block.kind, page=number)
+    return builder.sections()
 
 
 def _open(data: bytes, name: str) -> PdfReader:
@@ -107,21 +127,21 @@ def _open(data: bytes, name: str) -> PdfReader:
     return reader
 
 
-def _page_texts(reader: PdfReader, name: str, max_chars: int) -> list[str]:
-    """Text per page; the character budget is charged page by page, so extraction stops early."""
+def _pages(reader: PdfReader, name: str, max_chars: int) -> list[list[Line]]:
+    """Lines per page; the character budget is charged page by page, so extraction stops early."""
     from pypdf.errors import PyPdfError
 
-    texts: list[str] = []
+    pages: list[list[Line]] = []
     chars = 0
     try:
         for page in reader.pages:
-            texts.append(page.extract_text() or "")
-            chars = count_chars(chars, texts[-1], max_chars)
+            pages.append(page_lines(page))
+            chars = count_chars(chars, "\n".join(x.text for x in pages[-1]), max_chars)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise _broken(name, exc) from exc
-    if not texts:
+    if not pages:
         raise ConversionError("pdf_no_pages", file=name)
-    return texts
+    return pages
 
 
 def _broken(name: str, exc: Exception) -> ConversionError:
