@@ -59,7 +59,7 @@ class EvalConfig:
     mode: str  # hybrid | dense | sparse | bm25s | bm25s-de | bm25s-analyzer
     index: IndexSpec
     description: str
-    fusion: str = "dbsf"  # as the product: DBSF inside Qdrant
+    fusion: str = "adaptive"  # as the product: DBSF in the retriever, dense weight per query
     thesaurus: bool = True  # as the product: administrative thesaurus on the sparse query
 
     def settings_update(self) -> dict[str, Any]:
@@ -86,7 +86,17 @@ def all_configs(default_embedder: str = "e5-onnx") -> list[EvalConfig]:
         EvalConfig("bm25s-analyzer", "baseline", "bm25s-analyzer", base, "bm25s on our terms"),
         EvalConfig("sparse", "ours", "sparse", base, "our sparse (BM25 in Qdrant)"),
         EvalConfig("dense", "ours", "dense", base, f"{default_embedder} dense only"),
-        EvalConfig("hybrid", "ours", "hybrid", base, "dense + sparse, DBSF in Qdrant (product)"),
+        EvalConfig(
+            "hybrid", "ours", "hybrid", base, "dense + sparse, adaptive DBSF weights (product)"
+        ),
+        EvalConfig(
+            "hybrid-dbsf",
+            "fusion",
+            "hybrid",
+            base,
+            "equal-weight DBSF in Qdrant (until 12/2026)",
+            fusion="dbsf",
+        ),  # fmt: skip
         EvalConfig(
             "hybrid-rrf", "fusion", "hybrid", base, "hybrid fused by RRF (k=60)", fusion="rrf"
         ),
@@ -125,6 +135,9 @@ DEFAULT_GROUPS = {
     "amtswissen_de": ("baseline", "ours", "fusion", "analyzer", "chunking", "embedder"),
     "xquad_r_de": ("baseline", "ours", "fusion", "analyzer", "embedder"),
     "legalquad_de": ("baseline", "ours", "fusion", "analyzer"),  # 3358 long passages: e5 only
+    # derived at run time (eval/datasets/paraphrase.py): subsets / variants of xquad_r_de
+    "xquad_r_de_lowlex": ("baseline", "ours", "fusion"),
+    "xquad_r_de_paragraphs": ("baseline", "ours", "fusion"),
 }
 
 

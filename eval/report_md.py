@@ -17,6 +17,30 @@ def _ndcg(dataset: Report, config: str) -> float | None:
     return None
 
 
+def hybrid_gap(dataset: Report) -> float | None:
+    """nDCG@10 of hybrid minus the better of dense-only and sparse-only (None if one is missing).
+
+    >>> rows = [("hybrid", 0.80), ("dense", 0.82), ("sparse", 0.70)]
+    >>> results = [{"config": c, "metrics": {"ndcg@10": v}} for c, v in rows]
+    >>> round(hybrid_gap({"results": results}), 2)
+    -0.02
+    """
+    hybrid, dense, sparse = (_ndcg(dataset, c) for c in ("hybrid", "dense", "sparse"))
+    if hybrid is None or dense is None or sparse is None:
+        return None
+    return hybrid - max(dense, sparse)
+
+
+def headline(report: Report) -> dict[str, Any] | None:
+    """The per-set minimum of (hybrid − best single list): fusion must never lose to its parts."""
+    gaps = {d["name"]: hybrid_gap(d) for d in report["datasets"]}
+    known = {name: gap for name, gap in gaps.items() if gap is not None}
+    if not known:
+        return None
+    worst = min(known, key=lambda name: known[name])
+    return {"value": known[worst], "dataset": worst, "by_dataset": known}
+
+
 def targets(report: Report) -> list[dict[str, Any]]:
     """The agreed targets, each with the measured value and PASS / FAIL / n/a.
 
@@ -29,12 +53,12 @@ def targets(report: Report) -> list[dict[str, Any]]:
         value = _ndcg(by_name[name], "hybrid") if name in by_name else None
         rows.append(_row(f"{name} hybrid nDCG@10 ≥ {goal:.2f}", value, None, value, goal))
     for dataset in report["datasets"]:
-        hybrid, dense, sparse = (_ndcg(dataset, c) for c in ("hybrid", "dense", "sparse"))
-        if None in (hybrid, dense, sparse):
+        gap = hybrid_gap(dataset)
+        if gap is None:
             continue
-        ok = hybrid > max(dense, sparse)  # type: ignore[type-var, operator]
-        shown = f"{hybrid:.4f} vs dense {dense:.4f} / sparse {sparse:.4f}"
-        rows.append(_row(f"{dataset['name']}: hybrid beats dense and sparse", shown, ok))
+        hybrid, dense, sparse = (_ndcg(dataset, c) for c in ("hybrid", "dense", "sparse"))
+        shown = f"{hybrid:.4f} vs dense {dense:.4f} / sparse {sparse:.4f} ({gap:+.4f})"
+        rows.append(_row(f"{dataset['name']}: hybrid ≥ max(dense, sparse)", shown, gap >= 0))
     p95s = {d["name"]: d["product_latency_ms"].get("p95") for d in report["datasets"]}
     p95s = {k: v for k, v in p95s.items() if v is not None}
     worst = max(p95s.values(), default=None)
@@ -59,6 +83,33 @@ def _row(
         "measured": shown if shown is not None else "not run",
         "status": status,
     }
+
+
+SUMMARY = (("dense", "dense"), ("sparse", "sparse"), ("hybrid", "hybrid"))
+EXTRA = (("hybrid-dbsf", "old hybrid (DBSF 1:1)"), ("haystack", "peer (Haystack)"))
+
+
+def _headline_section(report: Report) -> list[str]:
+    top = headline(report)
+    if top is None:
+        return []
+    extra = [
+        (c, label) for c, label in EXTRA if any(_ndcg(d, c) is not None for d in report["datasets"])
+    ]
+    columns = [*SUMMARY, *extra]
+    rows = []
+    for d in report["datasets"]:
+        gap = hybrid_gap(d)
+        cells = [f"{v:.4f}" if (v := _ndcg(d, c)) is not None else "-" for c, _ in columns]
+        rows.append([d["name"], *cells, "-" if gap is None else f"{gap:+.4f}"])
+    header = ["set (nDCG@10)", *(label for _, label in columns), "hybrid − max(dense, sparse)"]
+    status = "PASS" if top["value"] >= 0 else "FAIL"
+    return [
+        f"**Headline: per-set minimum of (hybrid − best single list) = {top['value']:+.4f}** "
+        f"({top['dataset']}; target ≥ 0: {status})",
+        "",
+        *_table(header, rows),
+    ]
 
 
 def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
@@ -192,6 +243,7 @@ def render_markdown(report: Report) -> str:
         "",
         f"Run {report['started']} · `{report['command']}` · total {report['seconds']:.0f} s",
         "",
+        *_headline_section(report),
         "## Targets",
         "",
         *_table(

@@ -24,6 +24,7 @@ from search.fusion import AdaptiveFusion
 from search.protocols import Embedder, SparseEncoder, Store
 from search.thesaurus import Expansion, Thesaurus
 from search.types import (
+    Fusion,
     Hit,
     ScoredChunk,
     SearchFilter,
@@ -146,7 +147,7 @@ class Retriever:
         elif mode == "hybrid" and self.fusion == "rrf" and self.dense_weight != 1.0:
             found = self._weighted_hybrid(dense, sparse, where, wanted, pool)
         else:
-            store_fusion = "rrf" if self.fusion == "rrf" else "dbsf"
+            store_fusion: Fusion = "rrf" if self.fusion == "rrf" else "dbsf"
             request = StoreQuery(dense, sparse, where, wanted, mode, pool, store_fusion)
             found = self.store.search(request)
         if self.max_per_document > 0:

@@ -89,7 +89,7 @@ def build_lowlex(source: Path, out: Path, analyze: Analyze, max_share: float = M
 
 
 def build_paragraphs(source: Path, out: Path) -> Path:
-    """The paragraph variant of xquad_r_de under a name of its own (the folder name is the set's)."""
+    """xquad_r_de/paragraphs under a name of its own (a set is named by its folder)."""
     ids = [q.id for q in load_dataset(source).queries]
     return write_subset(source, out, ids, "xquad_r_de/paragraphs, all queries")
 
