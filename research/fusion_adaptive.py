@@ -33,8 +33,8 @@ import numpy as np
 
 from app.compose import build_sparse
 from app.services.evaluation import Dataset
-from eval.runner import product_settings
 from eval.datasets.paraphrase import DERIVED, SETS_DIR
+from eval.runner import product_settings
 from research.common import EVAL_DATA, RESULTS, open_dataset, parser
 from research.fusion_sweep import dbsf, minmax, zscore
 from search.metrics import dedupe, ndcg_at_k
@@ -179,7 +179,7 @@ def build_grid(s: SetData) -> SetGrid:
 
 @dataclass(frozen=True)
 class Rule:
-    """Dense weight WEIGHTS[when] where `signal` < threshold (or > with `above`), else WEIGHTS[other]."""
+    """Dense weight WEIGHTS[when] where `signal` < threshold (> if `above`), else WEIGHTS[other]."""
 
     norm: str
     limit: int
@@ -217,7 +217,8 @@ class Ramp(Rule):
 
     def label(self) -> str:
         lo, hi = WEIGHTS[self.other], WEIGHTS[self.when]
-        return f"{self.norm} L{self.limit} ramp a{lo}->a{hi} as {self.signal} {self.threshold:.3g}->{self.low:.3g}"
+        ramp = f"{self.signal} {self.threshold:.3g}->{self.low:.3g}"
+        return f"{self.norm} L{self.limit} ramp a{lo}->a{hi} as {ramp}"
 
     def scores(self, g: SetGrid) -> np.ndarray:
         table = self.ndcg_of(g)
@@ -238,7 +239,9 @@ def ramps(grids: list[SetGrid]) -> list[Rule]:
                     for lim in LIMITS:
                         for other in (2, 3, 4):
                             for when in (7, 8, 9):
-                                out.append(Ramp(n, lim, other, name, float(high), False, when, float(low)))
+                                out.append(
+                                    Ramp(n, lim, other, name, float(high), False, when, float(low))
+                                )
     return out
 
 
@@ -306,18 +309,19 @@ def sweep(sets: list[SetData]) -> dict[str, Any]:
         (f"best fixed: {best_fixed}", table[best_fixed]),
     ):
         _show(label, row, dense, sparse, names)
-    loso = {}
+    loso: dict[str, dict[str, Any]] = {}
     for held in names:
         others = [n for n in names if n != held]
         best = max(table, key=lambda m: worst(m, "tune", others))
-        row = table[best]["report"]
+        held_out = table[best]["report"]
         loso[held] = {
             "chosen": best,
-            "report": row[held],
-            "margin": row[held] - max(dense["report"][held], sparse["report"][held]),
+            "report": held_out[held],
+            "margin": held_out[held] - max(dense["report"][held], sparse["report"][held]),
         }
         print(
-            f"leave out {held}: chose {best!r} -> report {row[held]:.4f} margin {loso[held]['margin']:+.4f}"
+            f"leave out {held}: chose {best!r} -> report {held_out[held]:.4f}",
+            f"margin {loso[held]['margin']:+.4f}",
         )
     keep = set(ranked[:50]) | set(fixed)
     return {

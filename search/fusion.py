@@ -1,8 +1,8 @@
 """Score fusion of the dense and the sparse candidate list, with a dense weight set per query.
 
 Each list is normalised as Qdrant's DBSF does (mean ± 3 standard deviations -> 0..1, a chunk
-missing from a list counts 0) and the two are summed with weights 2a and 2(1 − a), so a = 0.5 is
-exactly the stores' own DBSF (and the fused scores stay on its scale, which `gap_score` reads).
+missing from a list counts 0); chunks are ordered by the sum with weights 2a and 2(1 − a), so
+a = 0.5 is exactly the stores' own DBSF, and scored by the equal-weight sum (see `fuse`).
 The dense weight a is `lexical_weight` when one of the top sparse hits contains most of the
 query's words, and `paraphrase_weight` when none holds `coverage_below` of them: then the question
 is worded unlike the texts, the exact-term list only brings texts that share a word or two, and
@@ -56,7 +56,12 @@ def term_coverage(query_terms: Iterable[str], texts: Iterable[str], analyze: Ana
 def fuse(
     dense: Sequence[ScoredChunk], sparse: Sequence[ScoredChunk], dense_weight: float, top_k: int
 ) -> list[ScoredChunk]:
-    """The `top_k` chunks by 2a·dbsf(dense) + 2(1 − a)·dbsf(sparse); ties keep dense order.
+    """The `top_k` chunks ordered by 2a·dbsf(dense) + 2(1 − a)·dbsf(sparse) (ties: dense order).
+
+    Each chunk's score is the equal-weight sum dbsf(dense) + dbsf(sparse), whatever a is: the
+    evidence both lists give, on the scale the gap analysis' `gap_score` was calibrated on (with
+    the order's weights, questions nothing answers score high whenever the dense weight is
+    raised). Scores therefore need not fall monotonically when a ≠ 0.5.
 
     >>> from search.types import Chunk, DocumentMeta
     >>> def hit(cid, score): return ScoredChunk(Chunk(cid, "d", 0, "", "/d", DocumentMeta()), score)
@@ -67,14 +72,17 @@ def fuse(
     >>> [s.chunk.id for s in fuse(dense, sparse, 1.0, 2)]
     ['a', 'b']
     """
-    total: dict[str, float] = {}
+    ordering: dict[str, float] = {}
+    evidence: dict[str, float] = {}
     chunks: dict[str, ScoredChunk] = {}
     for ranked, weight in ((dense, 2 * dense_weight), (sparse, 2 * (1 - dense_weight))):
         for item, value in zip(ranked, dbsf_normalise([s.score for s in ranked]), strict=True):
-            total[item.chunk.id] = total.get(item.chunk.id, 0.0) + weight * value
-            chunks.setdefault(item.chunk.id, item)
-    best = sorted(total, key=lambda cid: -total[cid])[:top_k]  # stable: dense order on ties
-    return [ScoredChunk(chunks[cid].chunk, total[cid]) for cid in best]
+            key = item.chunk.id
+            ordering[key] = ordering.get(key, 0.0) + weight * value
+            evidence[key] = evidence.get(key, 0.0) + value
+            chunks.setdefault(key, item)
+    best = sorted(ordering, key=lambda key: -ordering[key])[:top_k]  # stable: dense order on ties
+    return [ScoredChunk(chunks[key].chunk, evidence[key]) for key in best]
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,15 @@ def test_fuse_worked_example_and_equal_weights_are_plain_dbsf() -> None:
     assert ids(fuse(dense, sparse, 0.0, 1)) == ["c"]  # sparse alone
 
 
+def test_scores_are_the_equal_weight_evidence_whatever_the_order() -> None:
+    dense = [hit("a", 0.90), hit("b", 0.85), hit("c", 0.80)]
+    sparse = [hit("c", 12.0), hit("x", 3.0), hit("y", 2.0)]
+    equal = {s.chunk.id: s.score for s in fuse(dense, sparse, 0.5, 5)}
+    dense_heavy = fuse(dense, sparse, 0.95, 5)
+    assert ids(dense_heavy)[:3] == ["a", "b", "c"]  # ordered by the weights ...
+    assert {s.chunk.id: s.score for s in dense_heavy} == pytest.approx(equal)  # ... scored 1:1
+
+
 def test_term_coverage_is_the_best_single_text() -> None:
     assert term_coverage(["a", "b", "c", "d"], ["a b", "c d a"], str.split) == 0.75
     assert term_coverage([], ["x"], str.split) == 1.0
