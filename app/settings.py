@@ -151,10 +151,11 @@ class Settings(BaseSettings):
     max_upload_mb: float = Field(50.0, gt=0, description="Largest file one upload may carry.")
     max_upload_files: int = Field(50, ge=1, description="Files one upload may carry.")
     gap_score: float = Field(
-        1.55,
+        1.41,
         ge=0.0,
-        description="Best hybrid (dbsf) scores below this count as 'found nothing good' "
-        "(research/gap_threshold.py: 0.80 of unanswerable questions, 6% of answerable ones).",
+        description="Best hybrid scores (equal-weight DBSF evidence) below this count as 'found "
+        "nothing good' (research/gap_threshold.py with fusion=adaptive: 0.72 of unanswerable "
+        "questions, 5.6% of answerable ones).",
     )
 
     @field_validator("qdrant_url")
