@@ -3,7 +3,7 @@ turn scored chunks into hits with marked snippets.
 
 Fusion: `fusion="adaptive"` (the product's default) asks the store for the two lists and fuses
 them here (search/fusion.py: DBSF with a dense weight set per query from how many of the query's
-words the top dense hits contain); `"dbsf"` and `"rrf"` let the store fuse them itself.
+words the top sparse hits contain); `"dbsf"` and `"rrf"` let the store fuse them itself.
 
 With a thesaurus the sparse query also carries the official and abbreviated names of what the
 query asks for ("Perso" -> "Personalausweis"), at a lower weight than the words typed; the dense
@@ -182,7 +182,7 @@ class Retriever:
         """The store's dense and sparse lists (top `limit` each), fused by `self.adaptive`."""
         by_dense = self.store.search(StoreQuery(dense, None, where, limit, "dense"))
         if sparse is None or not sparse.indices:
-            return by_dense[:top_k]  # no query term the index knows: the stores fall back too
+            return by_dense[:top_k]  # only stopwords: the stores' hybrid falls back to dense too
         by_sparse = self.store.search(StoreQuery(None, sparse, where, limit, "sparse"))
         terms = self.sparse.analyze(query)
         return self.adaptive.run(terms, by_dense, by_sparse, self.sparse.analyze, top_k)
