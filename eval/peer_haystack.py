@@ -31,7 +31,9 @@ PEER_NOTE = (
     "and the same e5 chunk vectors as the default index (queries embedded by our embedder with "
     "e5's 'query: ' prefix, precomputed in batches like the dense rows). Its BM25 is Haystack's "
     "out of the box: InMemoryDocumentStore defaults (BM25L, lowercase + regex (?u)\\b\\w+\\b, no "
-    "stopwords, no stemming); telemetry off, no network."
+    "stopwords, no stemming; BM25L gives every chunk without a query word the same small "
+    "positive score, so its list is padded to 100 with them in write order); telemetry off, "
+    "no network. Its latency is Haystack's pure-Python in-memory store scanning every chunk."
 )
 
 
