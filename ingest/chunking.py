@@ -128,6 +128,7 @@ def _group_sections(sections: tuple[Section, ...]) -> Iterator[_Group]:
             or _group_key(section) != _group_key(current[0])
             or section.page != current[-1].page
             or is_passage(section)
+            or is_passage(current[-1])
         )
         if starts_new:
             yield _Group(current)
@@ -138,8 +139,8 @@ def _group_sections(sections: tuple[Section, ...]) -> Iterator[_Group]:
 
 
 def is_passage(section: Section) -> bool:
-    """A timed stretch of a recording nobody is named for: its own chunk, so the hit's time mark
-    (the group's first start) is the passage's own."""
+    """A timed stretch of a recording nobody is named for: a group of its own, so the hit's time
+    mark (the group's first start) is the passage's own."""
     return section.kind == "turn" and section.speaker is None and section.timestamp is not None
 
 
