@@ -164,22 +164,27 @@ def detect(head: bytes) -> str:
     for magic, name in _SIGNATURES:
         if head.startswith(magic):
             return name
-    return _audio(head) or ("Text" if _decodes(head) else "Binärdaten")
+    container = _audio(head)
+    if container:
+        return container
+    if _decodes(head):
+        return "Text"
+    # after the text check: a UTF-16 BOM (FF FE) followed by text looks like a frame header
+    return "MP3" if _mpeg_frame(head) else "Binärdaten"
 
 
 def _audio(head: bytes) -> str | None:
-    """The container of a recording: RIFF/WAVE, ID3 or an MPEG audio frame, MP4 (ftyp), Ogg,
-    FLAC, WebM (EBML); None for anything else.
+    """The container of a recording: RIFF/WAVE, ID3, MP4 (ftyp), Ogg, FLAC, WebM (EBML); None
+    for anything else (a bare MPEG frame is checked after text, in `detect`).
 
-    >>> _audio(b"RIFF$\x08\x00\x00WAVEfmt "), _audio(b"\xff\xfb\x90\x64"), _audio(b"RIFF....AVI ")
-    ('WAVE', 'MP3', None)
+    >>> _audio(b"RIFF1234WAVEfmt "), _audio(b"ID3 tag"), _audio(b"RIFF1234AVI LIST")
+    ('WAVE', 'ID3', None)
     """
     if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
         return "WAVE"
     if head[4:8] == b"ftyp":
         return "MP4"
-    found = next((name for magic, name in _AUDIO_SIGNATURES if head.startswith(magic)), None)
-    return found or ("MP3" if _mpeg_frame(head) else None)
+    return next((name for magic, name in _AUDIO_SIGNATURES if head.startswith(magic)), None)
 
 
 def _mpeg_frame(head: bytes) -> bool:
