@@ -68,7 +68,8 @@ def build_transcription(settings: Settings) -> Transcription:
     """Transcription of recordings, cold: the model loads on the first recording."""
     threads = settings.transcribe_threads or os.cpu_count() or 1
     model = whisper_dir(settings.models_dir, settings.whisper_model)
-    return Transcription(WhisperTranscriber(model, threads=threads), settings.transcripts_path)
+    whisper = WhisperTranscriber(model, threads=threads, beam_size=settings.transcribe_beam_size)
+    return Transcription(whisper, settings.transcripts_path)
 
 
 def build_source(settings: Settings, transcription: Transcription | None = None) -> FileSource:
