@@ -28,6 +28,8 @@ from search.errors import ConversionError
 from search.retriever import Retriever
 from search.store_edge import EdgeStore
 from search.types import DocumentMeta
+from tests.api.conftest import shared_sparse, start_api  # noqa: F401 - fixtures for the upload
+from tests.api.test_ingest import finished
 from tests.ingest import audio_samples
 
 pytestmark = pytest.mark.skipif(
@@ -206,3 +208,21 @@ def test_an_uploaded_recordings_transcript_goes_with_its_original(tmp_path):
     transcript_sidecar(original).write_text("WEBVTT\n")
     store.remove(original)
     assert not original.parent.exists()
+
+
+def test_an_uploaded_recording_is_searchable_with_its_time_mark(indexed, whisper, start_api):  # noqa: F811
+    """POST /ingest with an mp3: sniffed by its bytes, transcribed in the job (sidecar beside the
+    stored original), found by POST /search with its time mark."""
+    api = start_api(models_dir=MODELS)
+    api.state().services.transcription = Transcription(whisper, api.settings.transcripts_path)
+    editor = api.user("erika", "editor")
+    mp3 = (indexed.share / "gespraech.mp3").read_bytes()
+    parts = [("files", ("interview.mp3", mp3, "application/octet-stream"))]
+    response = api.client.post("/ingest", files=parts, headers=editor)
+    assert response.status_code == 202, response.text
+    job = finished(api, editor, response.json()["job_id"])
+    assert job["status"] == "done" and job["report"]["files"]["ok"] == 1, job
+    [original] = (api.settings.data_dir / "originals").rglob("interview.mp3")
+    assert "Bescheid" in transcript_sidecar(original).read_text(encoding="utf-8")
+    hits = api.client.post("/search", json={"query": "Bescheid"}, headers=editor).json()["hits"]
+    assert hits[0]["title"] == "Interview" and 30.0 < hits[0]["timestamp"] < 40.0
