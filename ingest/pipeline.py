@@ -23,11 +23,15 @@ from ingest.manifest import Manifest, ManifestEntry
 from ingest.metadata import is_existing_file
 from ingest.reconcile import Repair, by_overrides, existing, reconcile
 from ingest.sources import MetaOverrides, Source
+from ingest.transcriber import TranscribeProgress
+from ingest.transcription import is_audio, transcript_sidecar
 from search.errors import AmtswissenError, ConfigError, ConversionError
 from search.protocols import Embedder, SparseEncoder, Store
 from search.types import Chunk, IndexedChunk, Section, SparseVector, document_id_for
 
-Progress = Callable[[str, Path | None], None]
+Progress = Callable[[str, Path | None, float], None]
+"""What the pipeline tells a progress display: (kind, path, share): "file" when a file is done
+(share 1.0), "transcribe" while a recording is transcribed (the share of it done, 0-1)."""
 
 
 @dataclass(frozen=True)
@@ -121,12 +125,13 @@ class _Tally:
 
 
 def file_fingerprint(path: Path, extra: str = "") -> str:
-    """sha256 of the file, its sidecar metadata and the metadata overrides."""
+    """sha256 of the file, its sidecar metadata (and transcript) and the metadata overrides."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    for sidecar in (path.with_name(path.name + ".meta.yaml"), path.with_suffix(".meta.yaml")):
+    metadata = (path.with_name(path.name + ".meta.yaml"), path.with_suffix(".meta.yaml"))
+    for sidecar in (*metadata, *([transcript_sidecar(path)] if is_audio(path) else [])):
         if is_existing_file(sidecar):
             digest.update(sidecar.read_bytes())
     digest.update(extra.encode())
@@ -223,9 +228,9 @@ class IngestPipeline:
         inflight: Future[None] | None = None
         extra = repr(sorted(overrides.items()))
         for path in files:
-            pending = self._prepare(path, extra, overrides, tally)
+            pending = self._prepare(path, extra, overrides, tally, progress)
             if progress:
-                progress("file", path)
+                progress("file", path, 1.0)
             if pending is None:
                 continue
             pending.overrides = overrides
@@ -249,7 +254,12 @@ class IngestPipeline:
         return None
 
     def _prepare(
-        self, path: Path, extra: str, overrides: MetaOverrides, tally: _Tally
+        self,
+        path: Path,
+        extra: str,
+        overrides: MetaOverrides,
+        tally: _Tally,
+        progress: Progress | None = None,
     ) -> _Pending | None:
         """One file up to its sparse vectors; whatever fails is the file's reason, not the run's."""
         source, name = os.path.realpath(path), path.name
@@ -265,17 +275,26 @@ class IngestPipeline:
             tally.done.add(source)
             return None
         try:
-            return self._convert(path, source, content_hash, overrides)
+            pending = self._convert(path, source, content_hash, overrides, _heard(path, progress))
+            if is_audio(path):  # converting may have written the transcript sidecar it read
+                with failures_as(lambda d: ConversionError("file_unreadable", file=name, detail=d)):
+                    pending.content_hash = file_fingerprint(path, extra)
+            return pending
         except AmtswissenError as exc:
             tally.failed.append(FileIssue.of(path, exc))
             return None
 
     def _convert(
-        self, path: Path, source: str, content_hash: str, overrides: MetaOverrides
+        self,
+        path: Path,
+        source: str,
+        content_hash: str,
+        overrides: MetaOverrides,
+        progress: TranscribeProgress | None = None,
     ) -> _Pending:
         name, document_id = path.name, document_id_for(source)
         with failures_as(lambda d: ConversionError("conversion_failed", file=name, detail=d)):
-            document = self.sources.convert(path, document_id, overrides, source)
+            document = self.sources.convert(path, document_id, overrides, source, progress)
         self._check_size(document.text)
         with failures_as(lambda d: ConversionError("chunking_failed", file=name, detail=d)):
             chunks = self.chunker.run(document)
@@ -357,6 +376,13 @@ class IngestPipeline:
                     tally.removed += count
                 else:
                     tally.kept.append(_kept(entry.source, top, reasons))
+
+
+def _heard(path: Path, progress: Progress | None) -> TranscribeProgress | None:
+    """A recording's transcription progress (seconds) as the pipeline's "transcribe" events."""
+    if progress is None:
+        return None
+    return lambda done, total: progress("transcribe", path, done / total if total else 0.0)
 
 
 def low_confidence_pages(
