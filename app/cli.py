@@ -35,7 +35,8 @@ from app.services.search import check_query, hit_json, require_index
 from app.services.search import search as search_service
 from app.settings import Settings
 from ingest.libraries import prepare_libraries
-from ingest.pipeline import IngestReport, Progress
+from ingest.pipeline import Progress
+from ingest.report import IngestReport
 from search.errors import AmtswissenError, InvalidRequest, NotFound, StoreError
 from search.types import Hit, SearchFilter, SearchMode
 

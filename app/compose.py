@@ -26,8 +26,9 @@ from app.settings import Settings
 from ingest.budgets import Budgets
 from ingest.chunking import ChunkingParams, StructureChunker
 from ingest.manifest import Manifest, ManifestEntry
-from ingest.pipeline import IngestPipeline, IngestReport
+from ingest.pipeline import IngestPipeline
 from ingest.reconcile import IndexState, Repair, by_overrides, existing, inspect_index, reconcile
+from ingest.report import IngestReport
 from ingest.sources import FileSource
 from ingest.transcriber import WhisperTranscriber
 from ingest.transcription import Transcription

@@ -7,96 +7,35 @@ close to the embedder's.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ingest.chunking import StructureChunker
 from ingest.discovery import DiscoveryResult
 from ingest.isolation import failures_as
 from ingest.manifest import Manifest, ManifestEntry
-from ingest.metadata import is_existing_file
-from ingest.reconcile import Repair, by_overrides, existing, reconcile
+from ingest.reconcile import by_overrides, existing, reconcile
+from ingest.report import (
+    FileIssue,
+    IngestReport,
+    file_fingerprint,
+    kept_issue,
+    low_confidence_pages,
+)
 from ingest.sources import MetaOverrides, Source
 from ingest.transcriber import TranscribeProgress
-from ingest.transcription import is_audio, transcript_sidecar
+from ingest.transcription import is_audio
 from search.errors import AmtswissenError, ConfigError, ConversionError
 from search.protocols import Embedder, SparseEncoder, Store
-from search.types import Chunk, IndexedChunk, Section, SparseVector, document_id_for
+from search.types import Chunk, IndexedChunk, SparseVector, document_id_for
 
 Progress = Callable[[str, Path | None, float], None]
 """What the pipeline tells a progress display: (kind, path, share): "file" when a file is done
 (share 1.0), "transcribe" while a recording is transcribed (the share of it done, 0-1)."""
-
-
-@dataclass(frozen=True)
-class FileIssue:
-    """A file skipped or failed: its path and the error's code and params (worded at the edge)."""
-
-    path: str
-    code: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, path: Path | str, error: AmtswissenError) -> FileIssue:
-        return cls(str(path), error.code, dict(error.params))
-
-
-Describe = Callable[[FileIssue], str]
-
-
-@dataclass(frozen=True)
-class IngestReport:
-    """What one ingest run did; `as_json(describe)` is the CLI's `--json` shape.
-
-    `kept` lists indexed documents this run could not read again and therefore left in the
-    index, each with the reason (a folder that could not be listed, the file's own failure).
-    """
-
-    ok: int
-    unchanged: int
-    skipped: tuple[FileIssue, ...]
-    failed: tuple[FileIssue, ...]
-    chunks_added: int
-    chunks_removed: int
-    seconds: float
-    embed_seconds: float = 0.0
-    kept: tuple[FileIssue, ...] = ()
-    repair: Repair | None = None  # what the reconcile step before the run fixed
-    warnings: tuple[FileIssue, ...] = ()  # indexed, but worth a look (OCR pages read unsurely)
-
-    @property
-    def anything_read(self) -> bool:
-        return self.ok + self.unchanged > 0
-
-    def as_json(self, describe: Describe) -> dict[str, Any]:
-        """The report as JSON; `describe` words an issue for people (the edge knows the language).
-
-        >>> report.as_json(lambda issue: issue.code)["files"]["failed"]
-        [{'path': '/share/kaputt.pdf', 'reason': 'pdf_damaged', 'code': 'pdf_damaged'}]
-        """
-
-        def entries(issues: tuple[FileIssue, ...]) -> list[dict[str, str]]:
-            return [{"path": i.path, "reason": describe(i), "code": i.code} for i in issues]
-
-        return {
-            "files": {
-                "ok": self.ok,
-                "unchanged": self.unchanged,
-                "skipped": entries(self.skipped),
-                "failed": entries(self.failed),
-                "kept": entries(self.kept),
-                "warnings": entries(self.warnings),
-            },
-            "chunks": {"added": self.chunks_added, "removed": self.chunks_removed},
-            "seconds": round(self.seconds, 3),
-            **({"index": self.repair.as_json()} if self.repair else {}),
-        }
 
 
 @dataclass
@@ -122,20 +61,6 @@ class _Tally:
     added: int = 0
     removed: int = 0
     embed_seconds: float = 0.0
-
-
-def file_fingerprint(path: Path, extra: str = "") -> str:
-    """sha256 of the file, its sidecar metadata (and transcript) and the metadata overrides."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    metadata = (path.with_name(path.name + ".meta.yaml"), path.with_suffix(".meta.yaml"))
-    for sidecar in (*metadata, *([transcript_sidecar(path)] if is_audio(path) else [])):
-        if is_existing_file(sidecar):
-            digest.update(sidecar.read_bytes())
-    digest.update(extra.encode())
-    return digest.hexdigest()
 
 
 class IngestPipeline:
@@ -375,7 +300,7 @@ class IngestPipeline:
                     self.manifest.remove(entry.source)
                     tally.removed += count
                 else:
-                    tally.kept.append(_kept(entry.source, top, reasons))
+                    tally.kept.append(kept_issue(entry.source, top, reasons))
 
 
 def _heard(path: Path, progress: Progress | None) -> TranscribeProgress | None:
@@ -383,27 +308,3 @@ def _heard(path: Path, progress: Progress | None) -> TranscribeProgress | None:
     if progress is None:
         return None
     return lambda done, total: progress("transcribe", path, done / total if total else 0.0)
-
-
-def low_confidence_pages(
-    path: Path, sections: Sequence[Section], threshold: float
-) -> list[FileIssue]:
-    """One warning per OCRed page whose mean word confidence is below `threshold`."""
-    pages = {s.page: s.ocr_confidence for s in sections if s.ocr_confidence is not None}
-    return [
-        FileIssue.of(path, ConversionError("ocr_low_confidence", file=path.name, page=page,
-                                           confidence=confidence, threshold=threshold))
-        for page, confidence in sorted(pages.items(), key=lambda item: item[0] or 0)
-        if confidence < threshold
-    ]  # fmt: skip
-
-
-def _kept(source: str, root: str, reasons: Mapping[str, FileIssue]) -> FileIssue:
-    """Why `source` stays: the issue of the file itself or of the nearest folder above it."""
-    for where in (source, *map(str, Path(source).parents)):
-        issue = reasons.get(where)
-        if issue is not None:
-            return FileIssue(source, issue.code, issue.params)
-        if where == root:
-            break
-    return FileIssue.of(source, ConversionError("not_reread", file=Path(source).name))

@@ -27,7 +27,7 @@ from app.messages import german, german_text
 from app.services import jobs, registry
 from app.services.originals import OriginalStore
 from app.settings import Settings
-from ingest.pipeline import FileIssue, IngestReport
+from ingest.report import FileIssue, IngestReport
 from search.errors import AmtswissenError
 
 log = logging.getLogger("amtswissen.jobs")

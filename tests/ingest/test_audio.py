@@ -17,7 +17,8 @@ from ingest.chunking import ChunkingParams, StructureChunker
 from ingest.converters.audio import AudioConverter
 from ingest.discovery import discover
 from ingest.manifest import Manifest
-from ingest.pipeline import IngestPipeline, IngestReport
+from ingest.pipeline import IngestPipeline
+from ingest.report import IngestReport
 from ingest.sources import FileSource
 from ingest.transcriber import WhisperTranscriber
 from ingest.transcription import Transcription, transcript_sidecar
