@@ -22,24 +22,38 @@ def _quality(row: dict[str, Any]) -> str:
     )
 
 
+def _cpu(row: dict[str, Any], key: str) -> str:
+    values = row.get(key) or {}
+    if "cpu50" not in values:
+        return "–"
+    return f"{values['cpu50']:.1f} / {values['cpu95']:.1f}"
+
+
+def _mb(row: dict[str, Any], total: str, part: str) -> str:
+    share = row.get(part)
+    return f"{row[total]:.0f}" + (f" ({share:.0f})" if share is not None else "")
+
+
 def table(rows: list[dict[str, Any]]) -> list[str]:
     lines = [
-        "| chunks | layout | build s | build peak RSS MB | serving RSS MB | on disk MB "
-        "| hybrid+filter p50/p95/p99 ms | dense+filter ms | dense ms | embedding ms "
+        "| chunks | layout | build s | build peak RSS MB (at start) "
+        "| serving RSS MB (store's share) | on disk MB "
+        "| hybrid+filter p50/p95/p99 ms | hybrid+filter CPU p50/p95 ms | dense+filter ms "
+        "| dense ms | embedding ms "
         "| quality: recall@10 vs exact (unfiltered / department), nDCG@10 (dense / hybrid) "
         "| load avg (1/5/15 min, before → after) |",
-        "|" + "---|" * 12,
+        "|" + "---|" * 13,
     ]
     for row in rows:
         load = row.get("load_average", [])
         before, after = "/".join(map(str, load[:3])), "/".join(map(str, load[3:]))
         lines.append(
             f"| {row['chunks']:,} | {row['layout']} | {row['build_seconds']} "
-            f"| {row['build_peak_rss_mb']:.0f} | {row['rss_serving_mb']:.0f} "
-            f"| {row['disk_mb']:.0f} "
-            f"| {_ms(row, 'hybrid_filter_ms')} | {_ms(row, 'dense_filter_ms')} "
-            f"| {_ms(row, 'dense_ms')} | {_ms(row, 'embed_ms')} | {_quality(row)} "
-            f"| {before} → {after} |"
+            f"| {_mb(row, 'build_peak_rss_mb', 'build_rss_start_mb')} "
+            f"| {_mb(row, 'rss_serving_mb', 'rss_store_mb')} | {row['disk_mb']:.0f} "
+            f"| {_ms(row, 'hybrid_filter_ms')} | {_cpu(row, 'hybrid_filter_ms')} "
+            f"| {_ms(row, 'dense_filter_ms')} | {_ms(row, 'dense_ms')} | {_ms(row, 'embed_ms')} "
+            f"| {_quality(row)} | {before} → {after} |"
         )
     return lines
 
@@ -81,9 +95,12 @@ def write_markdown(result: dict[str, Any]) -> str:
             "corpus test set; the filter is one department plus a user's access group. "
             "Build = writing every chunk in batches of 1000 through the store plus the closing "
             "optimise (HNSW build), without embedding. Serving RSS = the API process after the "
-            "timed searches (models included). Recall@10 = overlap of the store's dense top 10 "
-            "with brute-force cosine top 10 over the same vectors, all 425 test queries. nDCG@10 "
-            "= the corpus test set answered from this store (synthetic near-copies count as "
+            "timed searches (models included; in brackets what opening the store and searching "
+            "added). CPU ms = process CPU time per search, all threads: with other jobs on the "
+            "cores wall time stretches, CPU time much less. Recall@10 = overlap of the store's "
+            "dense top 10 with brute-force cosine top 10 over the same vectors, all 425 test "
+            "queries. nDCG@10 = the corpus test set answered from this store (synthetic "
+            "near-copies count as "
             "their original document).",
             "",
         ]
