@@ -210,7 +210,10 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
         return qe.EdgeConfig(
             vectors={DENSE: self._dense_params()},
             sparse_vectors={SPARSE: qe.EdgeSparseVectorParams(modifier=qe.Modifier.Idf)},
-            optimizers=qe.EdgeOptimizersConfig(default_segment_number=TARGET_SEGMENTS),
+            optimizers=qe.EdgeOptimizersConfig(
+                default_segment_number=TARGET_SEGMENTS,
+                indexing_threshold=self.tuning.indexing_threshold_kb,
+            ),
         )
 
     def _dense_params(self) -> qe.EdgeVectorParams:

@@ -35,6 +35,7 @@ class IndexTuning:
     hnsw_ef_construct: int = 100  # build-time beam (Qdrant's default)
     hnsw_ef: int = DENSE_HNSW_EF  # search-time beam of every dense search
     full_scan_threshold_kb: int = 10_000  # below this many KB of vectors a segment is scanned
+    indexing_threshold_kb: int | None = None  # segments larger get HNSW + int8; None = Qdrant's
     filter_hnsw_fields: tuple[str, ...] = FILTER_HNSW_FIELDS
 
     @property

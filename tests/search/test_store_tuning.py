@@ -88,12 +88,14 @@ def test_quantised_rescored_hnsw_top10_equals_exact(tmp_path: Path, department: 
     rng = np.random.default_rng(1)
     vectors = rng.normal(size=(1500, DIM)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    # a 1 KB full-scan threshold: every optimised segment gets an HNSW graph over int8 vectors
-    store = EdgeStore(tmp_path / "index", dim=DIM, tuning=IndexTuning(full_scan_threshold_kb=1))
+    # 1 KB thresholds: every optimised segment gets an int8 copy and an HNSW graph over it
+    tuning = IndexTuning(full_scan_threshold_kb=1, indexing_threshold_kb=1)
+    store = EdgeStore(tmp_path / "index", dim=DIM, tuning=tuning)
     try:
         store.upsert(items(vectors))
         store.optimize()
         assert list((tmp_path / "index").rglob("quantized.data"))  # the int8 copy was built
+        assert store._open().info().indexed_vectors_count == len(vectors)
         mask = np.ones(len(vectors), bool) if department is None else np.arange(1500) % 2 == 0
         flt = SearchFilter(departments=(department,)) if department else SearchFilter()
         for query in rng.normal(size=(20, DIM)).astype(np.float32):
