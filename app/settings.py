@@ -36,7 +36,7 @@ class Settings(BaseSettings):
     collection: str = Field("amtswissen", description="Collection name on a Qdrant server.")
 
     store_quantization: Literal["int8", "none"] = Field(
-        "int8",
+        "none",
         description="store=edge: int8 = scalar-quantised copy of the dense vectors in RAM, "
         "candidates rescored with the originals (make bench-scale); none = floats only.",
     )
@@ -44,7 +44,7 @@ class Settings(BaseSettings):
         2.0, ge=1.0, le=16.0, description="store=edge, int8: candidates rescored, × the limit."
     )
     store_vectors_on_disk: bool = Field(
-        True, description="store=edge: original dense vectors memory-mapped from disk."
+        False, description="store=edge: original dense vectors left cold on disk (with int8)."
     )
     store_hnsw_m: int = Field(16, ge=4, le=128, description="store=edge: HNSW edges per node.")
     store_hnsw_ef_construct: int = Field(

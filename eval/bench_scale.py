@@ -1,9 +1,9 @@
 """`make bench-scale`: hybrid + filter search with live query embedding at up to 1M chunks.
 
-For each size and store layout ("plain": float vectors in RAM, as before; "tuned": the product's
-defaults, int8 quantisation with rescoring and on-disk originals) one process builds the store
-and another opens it and times searches, so each has its own peak memory. At `--quality-size`
-the tuned and plain stores are also checked against exact search (recall@10) and on the corpus
+For each size and store layout ("plain": the product's float vectors; "int8": the setting
+store_quantization=int8, a quantised copy in RAM, rescoring, originals cold on disk) one process
+builds the store and another opens it and times searches, so each has its own peak memory. At
+`--quality-size` both layouts are also checked against exact search (recall@10) and on the corpus
 test set (nDCG@10). Results: eval/results/bench_scale.{json,md}. Not part of CI or `make test`.
 
     python -m eval.bench_scale --sizes 100000,1000000
@@ -84,7 +84,7 @@ def measure_row(
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100000,1000000", help="chunk counts, comma-separated")
-    parser.add_argument("--layouts", default=",".join(LAYOUTS), help="plain,tuned")
+    parser.add_argument("--layouts", default=",".join(LAYOUTS), help="plain,int8")
     parser.add_argument("--quality-size", type=int, default=100_000)
     parser.add_argument("--timeout", type=float, default=3 * 3600, help="seconds per phase")
     opts = parser.parse_args(argv)

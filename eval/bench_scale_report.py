@@ -61,15 +61,18 @@ def table(rows: list[dict[str, Any]]) -> list[str]:
 def write_markdown(result: dict[str, Any]) -> str:
     """The table plus what each column means; numbers as measured, no targets bent."""
     rows = result["rows"]
-    best = [r for r in rows if r["layout"] == "tuned"]
     verdict = ""
-    if best:
-        top = max(best, key=lambda r: int(r["chunks"]))
+    if rows:
+        largest = max(int(r["chunks"]) for r in rows)
+        top = min(
+            (r for r in rows if int(r["chunks"]) == largest),
+            key=lambda r: float(r["hybrid_filter_ms"]["95"]),
+        )
         p95 = float(top["hybrid_filter_ms"]["95"])
         mark = "met" if p95 <= TARGET_P95_MS else "missed"
         verdict = (
             f"Target p95 ≤ {TARGET_P95_MS:.0f} ms (hybrid + filter, embedding included) at "
-            f"{int(top['chunks']):,} chunks, tuned layout: {p95:.1f} ms, **{mark}**.\n\n"
+            f"{largest:,} chunks, best layout ({top['layout']}): {p95:.1f} ms, **{mark}**.\n\n"
         )
     machine = result["machine"]
     return "\n".join(
@@ -83,10 +86,10 @@ def write_markdown(result: dict[str, Any]) -> str:
             "sparse vector and payload, a random one of 12 departments, 8 chunks per document).",
             "",
             verdict
-            + "Layouts: **plain** = float vectors only (the store before bench-scale); **tuned** = "
-            "the product's defaults (int8 scalar quantisation in RAM, rescoring 2× the limit "
-            "with the original vectors memory-mapped from disk, HNSW m 16 / ef_construct 100 / "
-            "search ef 512, filter links only on access, department, doc_type).",
+            + "Layouts: **plain** = the product's defaults (float vectors, page-cached); **int8** "
+            "= store_quantization=int8 (int8 scalar quantisation pinned in RAM, rescoring 2× the "
+            "limit with the original vectors cold on disk). Both: HNSW m 16 / ef_construct 100 "
+            "/ search ef 512, HNSW filter links only on access, department, doc_type.",
             "",
             *table(rows),
             "",

@@ -58,8 +58,8 @@ def test_store_settings_reach_the_embedded_store(tmp_path):
     settings = Settings(
         _env_file=None,
         data_dir=tmp_path,
-        store_quantization="none",
-        store_vectors_on_disk=False,
+        store_quantization="int8",
+        store_vectors_on_disk=True,
         store_hnsw_m=24,
         store_hnsw_ef_construct=200,
         store_hnsw_ef=256,
@@ -69,10 +69,11 @@ def test_store_settings_reach_the_embedded_store(tmp_path):
     try:
         config = json.loads((settings.store_path / "edge_config.json").read_text())
         dense = config["vectors"]["dense"]
-        assert dense.get("quantization_config") is None and dense["memory"] == "cached"
+        assert dense["quantization_config"]["scalar"]["type"] == "int8"
+        assert dense["memory"] == "cold"
         assert (dense["hnsw_config"]["m"], dense["hnsw_config"]["ef_construct"]) == (24, 200)
         assert store.hnsw_ef == 256
     finally:
         store.close()
     default = build_store(Settings(_env_file=None, data_dir=tmp_path / "d"), dim=8)
-    assert default.tuning.quantized and default.tuning.vectors_on_disk
+    assert not default.tuning.quantized and not default.tuning.vectors_on_disk

@@ -27,11 +27,11 @@ def test_streamed_synthesis_equals_bench_synthesise() -> None:
 
 def test_report_says_whether_the_target_was_met() -> None:
     row = {
-        "chunks": 1_000_000, "layout": "tuned", "build_seconds": 1.0, "build_peak_rss_mb": 1.0,
+        "chunks": 1_000_000, "layout": "int8", "build_seconds": 1.0, "build_peak_rss_mb": 1.0,
         "rss_serving_mb": 1.0, "disk_mb": 1.0, "hybrid_filter_ms": {"50": 20, "95": 61, "99": 70},
         "load_average": [1, 1, 1, 2, 2, 2],
     }  # fmt: skip
     machine = {"cores": 2, "cpu": "x86_64", "python": "3.11"}
     text = write_markdown({"rows": [row], "machine": machine, "real_chunks": 5, "when": "now"})
-    assert "61.0 ms, **missed**" in text
-    assert "| 1,000,000 | tuned |" in text
+    assert "best layout (int8): 61.0 ms, **missed**" in text
+    assert "| 1,000,000 | int8 |" in text

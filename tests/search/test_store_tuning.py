@@ -37,20 +37,21 @@ def items(vectors: np.ndarray) -> list[IndexedChunk]:
     return out
 
 
-def test_default_tuning_reaches_the_shard_config(tmp_path: Path) -> None:
-    store = EdgeStore(tmp_path / "index", dim=DIM)
+def test_int8_tuning_reaches_the_shard_config(tmp_path: Path) -> None:
+    tuning = IndexTuning(quantization="int8", vectors_on_disk=True)
+    store = EdgeStore(tmp_path / "index", dim=DIM, tuning=tuning)
     try:
         store.warm_up()
         dense = persisted(store)["vectors"]["dense"]
         assert dense["quantization_config"] == {"scalar": {"type": "int8", "memory": "pinned"}}
-        assert dense["memory"] == "cold"  # original vectors memory-mapped from disk
+        assert dense["memory"] == "cold"  # original vectors on disk, read for rescoring
         assert (dense["hnsw_config"]["m"], dense["hnsw_config"]["ef_construct"]) == (16, 100)
     finally:
         store.close()
 
 
-def test_plain_tuning_keeps_floats_in_ram_and_its_own_hnsw(tmp_path: Path) -> None:
-    tuning = IndexTuning(quantization="none", vectors_on_disk=False, hnsw_m=8, hnsw_ef=64)
+def test_default_tuning_keeps_floats_cached_with_its_own_hnsw(tmp_path: Path) -> None:
+    tuning = IndexTuning(hnsw_m=8, hnsw_ef=64)
     store = EdgeStore(tmp_path / "index", dim=DIM, tuning=tuning)
     try:
         store.warm_up()
@@ -65,7 +66,8 @@ def test_plain_tuning_keeps_floats_in_ram_and_its_own_hnsw(tmp_path: Path) -> No
 
 
 def test_searches_rescore_quantised_candidates(tmp_path: Path) -> None:
-    store = EdgeStore(tmp_path / "index", dim=DIM, tuning=IndexTuning(oversampling=3.0))
+    tuning = IndexTuning(quantization="int8", oversampling=3.0)
+    store = EdgeStore(tmp_path / "index", dim=DIM, tuning=tuning)
     params = store._search_params(store.hnsw_ef)
     assert params.quantization is not None
     assert (params.quantization.rescore, params.quantization.oversampling) == (True, 3.0)
@@ -89,7 +91,9 @@ def test_quantised_rescored_hnsw_top10_equals_exact(tmp_path: Path, department: 
     vectors = rng.normal(size=(1500, DIM)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     # 1 KB thresholds: every optimised segment gets an int8 copy and an HNSW graph over it
-    tuning = IndexTuning(full_scan_threshold_kb=1, indexing_threshold_kb=1)
+    tuning = IndexTuning(
+        "int8", vectors_on_disk=True, full_scan_threshold_kb=1, indexing_threshold_kb=1
+    )
     store = EdgeStore(tmp_path / "index", dim=DIM, tuning=tuning)
     try:
         store.upsert(items(vectors))
