@@ -106,13 +106,19 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def write_results(rows: list[dict[str, Any]], real_chunks: int) -> None:
+    """Write this run's rows, keeping earlier rows of the sizes and layouts it did not measure
+    (a 1M run on its own leaves the 100k rows beside it; each row carries its own load average)."""
+    path = RESULTS / "bench_scale.json"
+    earlier = json.loads(path.read_text()).get("rows", []) if path.exists() else []
+    measured = {(row["chunks"], row["layout"]) for row in rows}
+    kept = [row for row in earlier if (row["chunks"], row["layout"]) not in measured]
     result = {
         "machine": machine(),
         "real_chunks": real_chunks,
-        "rows": rows,
+        "rows": sorted([*kept, *rows], key=lambda row: (row["chunks"], row["layout"])),
         "when": time.strftime("%Y-%m-%d %H:%M:%S"),
     }
-    (RESULTS / "bench_scale.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    path.write_text(json.dumps(result, indent=2, ensure_ascii=False))
     (RESULTS / "bench_scale.md").write_text(write_markdown(result))
 
 
