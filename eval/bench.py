@@ -1,4 +1,5 @@
-"""`make bench`: embedder vs end-to-end ingest throughput, query latency at 10k/100k chunks, memory.
+"""`make bench`: embedder vs end-to-end ingest throughput, query latency at 10k/100k chunks, memory,
+OCR seconds per page and transcription × real time (eval/bench_media.py).
 
 Numbers are printed and written to eval/results/bench.json. Large stores are synthesised from the
 real corpus: the real chunks' vectors plus small noise (so HNSW sees realistic cluster structure),
@@ -21,6 +22,7 @@ import numpy as np
 
 from app.compose import Services, build_embedder, build_services, prepare_models
 from app.settings import Settings
+from eval.bench_media import media_speed
 from eval.bench_report import write_bench_report
 from ingest.libraries import prepare_libraries
 from search.embedders import BaseEmbedder
@@ -253,10 +255,13 @@ def main() -> None:
         for row in latency:
             summary = {k: v for k, v in row.items() if k != "latencies_ms"}
             print(f"query latency (hybrid + filter, query embedding included): {summary}")
+    media = media_speed(settings)
+    print(f"scans and recordings: {json.dumps(media)}")
     result = {
         "machine": machine(),
         "ingest": ingest,
         "query_latency": latency,
+        "media": media,
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "when": time.strftime("%Y-%m-%d %H:%M:%S"),
     }

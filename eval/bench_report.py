@@ -106,8 +106,34 @@ def bench_markdown(bench: Bench) -> str:
         "",
         "![latency](bench_latency.png)",
         "",
+        *media_markdown(bench.get("media")),
     ]
     return "\n".join(lines)
+
+
+def media_markdown(media: dict[str, Any] | None) -> list[str]:
+    """The scans-and-recordings section (absent in runs from before it was measured)."""
+    if not media:
+        return []
+    ocr, audio = media.get("ocr", {}), media.get("transcription", {})
+    lines = ["## Scans and recordings", "", "| measure | value |", "| --- | --- |"]
+    if "seconds_per_page" in ocr:
+        lines.append(
+            f"| OCR (Tesseract deu+eng), seconds per A4 page at 300 dpi, {ocr['pages']} pages "
+            f"| {ocr['seconds_per_page']} ({ocr['words_per_page']} words a page) |"
+        )
+    if "x_real_time" in audio:
+        lines += [
+            f"| transcription ({audio['model']}, {audio['compute_type']}, beam "
+            f"{audio['beam_size']}, {audio['threads']} threads), × real time | "
+            f"{audio['x_real_time']}× ({audio['audio_seconds']} s of speech in "
+            f"{audio['wall_seconds']} s) |",
+            f"| Whisper model load, s | {audio['model_load_seconds']} |",
+        ]
+    skipped = [part.get("skipped") for part in (ocr, audio) if part.get("skipped")]
+    before, after = media.get("load_average_before"), media.get("load_average_after")
+    lines += ["", f"Load average (1/5/15 min) before {before}, after {after}."]
+    return lines + ([f"Not measured: {', '.join(skipped)}.", ""] if skipped else [""])
 
 
 def write_bench_report(bench: Bench, folder: Path) -> list[Path]:

@@ -10,6 +10,7 @@ from typing import Any
 from search.errors import ConfigError
 
 BASELINE_MODES = ("bm25s", "bm25s-de", "bm25s-analyzer")
+PEER_MODES = ("haystack",)  # eval/peer_haystack.py: a Haystack 2 pipeline on the same chunks
 # the report's embedder names as Settings: minilm is the bundled sentence-transformers model
 EMBEDDER_SETTINGS: dict[str, dict[str, Any]] = {
     "e5-onnx": {"embedder": "e5-onnx", "onnx_variant": "int8"},
@@ -56,7 +57,7 @@ class EvalConfig:
 
     name: str
     group: str  # baseline | ours | analyzer | chunking | embedder
-    mode: str  # hybrid | dense | sparse | bm25s | bm25s-de | bm25s-analyzer
+    mode: str  # hybrid | dense | sparse | bm25s | bm25s-de | bm25s-analyzer | haystack
     index: IndexSpec
     description: str
     fusion: str = "adaptive"  # as the product: DBSF in the retriever, dense weight per query
@@ -84,6 +85,9 @@ def all_configs(default_embedder: str = "e5-onnx") -> list[EvalConfig]:
         EvalConfig("bm25s", "baseline", "bm25s", base, "bm25s, default tokenizer"),
         EvalConfig("bm25s-de", "baseline", "bm25s-de", base, "bm25s, German stopwords+stemmer"),
         EvalConfig("bm25s-analyzer", "baseline", "bm25s-analyzer", base, "bm25s on our terms"),
+        EvalConfig(
+            "haystack", "baseline", "haystack", base, "Haystack 2: BM25 + same e5 vectors, RRF"
+        ),
         EvalConfig("sparse", "ours", "sparse", base, "our sparse (BM25 in Qdrant)"),
         EvalConfig("dense", "ours", "dense", base, f"{default_embedder} dense only"),
         EvalConfig(

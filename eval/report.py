@@ -25,6 +25,7 @@ from app.services.evaluation import Dataset, load_dataset
 from eval.charts import write_charts
 from eval.configs import all_configs, select_configs
 from eval.datasets.paraphrase import DERIVED, derived_root, product_analyzer
+from eval.peer_haystack import PEER_NOTE
 from eval.report_md import headline, render_markdown, targets
 from eval.runner import DatasetResult, EmbedderPool, log_stderr, product_settings, run_dataset
 from ingest.libraries import prepare_libraries
@@ -155,6 +156,7 @@ def notes(args: argparse.Namespace, names: list[str]) -> list[str]:
         "(text with its title/heading header, as embedded); `bm25s` uses the library's default "
         "tokenizer (lowercase, \\w\\w+, English stopwords), `bm25s-de` its German stopwords plus "
         "the Snowball German stemmer, `bm25s-analyzer` our GermanSparseEncoder.analyze terms.",
+        PEER_NOTE,
         "Chunk hits are mapped to corpus entries and deduplicated (first chunk counts). "
         "nDCG@10 and MRR@10 come from the product's own top-10 search; a top-100 search fills "
         "the list up after it for recall@100 (the per-config latencies include both searches; "

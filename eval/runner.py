@@ -31,7 +31,7 @@ from eval.baselines import (
     bm25s_default_tokenize,
     bm25s_german_tokenize,
 )
-from eval.configs import EvalConfig, IndexSpec
+from eval.configs import PEER_MODES, EvalConfig, IndexSpec
 from eval.embed_cache import CachedEmbedder
 from search.analyzer import GermanSparseEncoder, load_stopwords
 from search.compounds import CompoundSplitter
@@ -206,6 +206,7 @@ class IndexRun:
         self.chunker = RecordingChunker(product.params, product.count_tokens, product.count_batch)
         self.store = self.services.store
         self.thesaurus = Thesaurus()  # shared by every config's retriever on this index
+        self._closers: list[Callable[[], None]] = []
 
     def ingest(self, paths: list[Path]) -> BuildRecord:
         pipeline = self.services.pipeline(self.chunker)
@@ -227,6 +228,8 @@ class IndexRun:
         )
 
     def searcher(self, config: EvalConfig) -> Search:
+        if config.mode in PEER_MODES:
+            return self._peer()
         if config.is_baseline:
             index = BM25sIndex(_baseline_tokenizer(config, self.encoder))
             index.build(self.chunker.chunks)
@@ -237,6 +240,15 @@ class IndexRun:
         )
         mode: Any = config.mode
         return lambda q: [s.chunk.source for s in ranked_chunks(retriever, q, mode, DEPTH)]
+
+    def _peer(self) -> Search:
+        """The Haystack pipeline on this index's chunks and vectors (imported only when it runs)."""
+        from eval.peer_haystack import HaystackPeer
+
+        peer = HaystackPeer(self.embedder, DEPTH)
+        peer.build(self.chunker.chunks)
+        self._closers.append(peer.close)
+        return peer.search
 
     def product_latencies(self, dataset: Dataset, sample: int) -> list[float]:
         """What a user waits for: hybrid top 10 with highlighted snippets (Retriever.search),
@@ -258,6 +270,8 @@ class IndexRun:
         return out
 
     def close(self) -> None:
+        for close in self._closers:
+            close()
         self.services.close()
 
 
@@ -295,7 +309,7 @@ def _run_spec(
     build = run.ingest(sorted({Path(s) for s in mapping}))
     result.builds.append(build)
     log(f"{dataset.name}: built {build.index}: {build.chunks} chunks in {build.seconds:.1f} s")
-    if any(c.mode in ("dense", "hybrid") for c in configs):
+    if any(c.mode in ("dense", "hybrid", *PEER_MODES) for c in configs):
         texts = [q.text for q in dataset.queries]
         seconds = run.embedder.prime_queries(texts)
         if seconds:

@@ -2,7 +2,8 @@
 
 Checked before and while a converter works, never after: zip members (count, unpacked size per
 member and in total, compression ratio), XML/HTML nesting depth, characters extracted, and for
-OCR the scanned pages, the pixels of a page and Tesseract's time per page.
+OCR the scanned pages, the pixels of a page and Tesseract's time per page; for recordings
+their length.
 
 >>> Budgets().max_member_bytes // 2**20, Budgets(max_depth=100).max_depth
 (100, 100)
@@ -30,6 +31,7 @@ class Budgets:
     max_ocr_pages: int = 200  # scanned pages OCRed per file (1-3 s each)
     max_image_pixels: int = 40_000_000  # an image file's page; PDF pages render smaller to fit
     ocr_page_seconds: float = 120.0  # Tesseract on one page
+    max_audio_seconds: float = 4 * 3600.0  # one recording (transcribed at ~5-10x real time)
 
     def __post_init__(self) -> None:
         if not 1 <= self.max_depth <= LIBXML_MAX_DEPTH:
@@ -37,7 +39,7 @@ class Budgets:
             raise ValueError(f"max_depth must be in 1..{LIBXML_MAX_DEPTH}, not {self.max_depth}")
         limits = (self.max_unpacked_bytes, self.max_member_bytes, self.max_members, self.max_chars,
                   self.max_ocr_pages, self.max_image_pixels)  # fmt: skip
-        positive = min(self.max_ratio, self.ocr_page_seconds) > 0
+        positive = min(self.max_ratio, self.ocr_page_seconds, self.max_audio_seconds) > 0
         if min(limits) < 1 or not positive or self.ratio_grace_bytes < 0:
             raise ValueError(f"budgets must be positive: {self}")
 

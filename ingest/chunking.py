@@ -127,6 +127,8 @@ def _group_sections(sections: tuple[Section, ...]) -> Iterator[_Group]:
             and current[-1].kind != "question"
             or _group_key(section) != _group_key(current[0])
             or section.page != current[-1].page
+            or is_passage(section)
+            or is_passage(current[-1])
         )
         if starts_new:
             yield _Group(current)
@@ -134,6 +136,12 @@ def _group_sections(sections: tuple[Section, ...]) -> Iterator[_Group]:
         current.append(section)
     if current:
         yield _Group(current)
+
+
+def is_passage(section: Section) -> bool:
+    """A timed stretch of a recording nobody is named for: a group of its own, so the hit's time
+    mark (the group's first start) is the passage's own."""
+    return section.kind == "turn" and section.speaker is None and section.timestamp is not None
 
 
 def _common_heading(sections: list[Section]) -> tuple[str, ...]:

@@ -1,6 +1,7 @@
 """Find the files to ingest under some paths, and say why others were left out.
 
-Hidden entries and `*.meta.yaml` sidecars are passed over silently (they are not documents);
+Hidden entries, `*.meta.yaml` sidecars and recordings' transcripts (`gespräch.m4a.vtt`, read with
+the recording) are passed over silently (they are not documents);
 everything else that is not ingested is reported with a ConversionError saying why, whatever
 went wrong looking at it (a stat that fails, a folder that cannot be listed). Discovery also
 keeps the names in each folder it listed completely, so the pipeline removes a document only
@@ -22,6 +23,7 @@ from pathlib import Path
 from ingest.converters import DEFAULT_MAX_BYTES, is_supported, supported_extensions
 from ingest.isolation import exception_detail
 from ingest.metadata import is_sidecar
+from ingest.transcription import is_transcript_sidecar
 from search.errors import ConversionError
 
 TEMP_SUFFIXES = (".tmp", ".temp", ".bak", ".swp", ".swx", ".part", ".crdownload", "~")
@@ -117,10 +119,15 @@ CAPTURE_SUFFIX = ".capture.yaml"  # knowledge-capture data (people, interviews),
 
 
 def is_ignored(path: Path) -> bool:
-    """Hidden files, metadata sidecars and knowledge-capture data are not documents: passed
-    over without a word."""
+    """Hidden files, metadata and transcript sidecars and knowledge-capture data are not
+    documents: passed over without a word."""
     name = path.name
-    return name.startswith(".") or is_sidecar(path) or name.lower().endswith(CAPTURE_SUFFIX)
+    return (
+        name.startswith(".")
+        or is_sidecar(path)
+        or is_transcript_sidecar(path)
+        or name.lower().endswith(CAPTURE_SUFFIX)
+    )
 
 
 def skip_reason(path: Path, max_bytes: int, extensions: Iterable[str]) -> ConversionError | None:

@@ -7,92 +7,35 @@ close to the embedder's.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ingest.chunking import StructureChunker
 from ingest.discovery import DiscoveryResult
 from ingest.isolation import failures_as
 from ingest.manifest import Manifest, ManifestEntry
-from ingest.metadata import is_existing_file
-from ingest.reconcile import Repair, by_overrides, existing, reconcile
+from ingest.reconcile import by_overrides, existing, reconcile
+from ingest.report import (
+    FileIssue,
+    IngestReport,
+    file_fingerprint,
+    kept_issue,
+    low_confidence_pages,
+)
 from ingest.sources import MetaOverrides, Source
+from ingest.transcriber import TranscribeProgress
+from ingest.transcription import is_audio
 from search.errors import AmtswissenError, ConfigError, ConversionError
 from search.protocols import Embedder, SparseEncoder, Store
-from search.types import Chunk, IndexedChunk, Section, SparseVector, document_id_for
+from search.types import Chunk, IndexedChunk, SparseVector, document_id_for
 
-Progress = Callable[[str, Path | None], None]
-
-
-@dataclass(frozen=True)
-class FileIssue:
-    """A file skipped or failed: its path and the error's code and params (worded at the edge)."""
-
-    path: str
-    code: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, path: Path | str, error: AmtswissenError) -> FileIssue:
-        return cls(str(path), error.code, dict(error.params))
-
-
-Describe = Callable[[FileIssue], str]
-
-
-@dataclass(frozen=True)
-class IngestReport:
-    """What one ingest run did; `as_json(describe)` is the CLI's `--json` shape.
-
-    `kept` lists indexed documents this run could not read again and therefore left in the
-    index, each with the reason (a folder that could not be listed, the file's own failure).
-    """
-
-    ok: int
-    unchanged: int
-    skipped: tuple[FileIssue, ...]
-    failed: tuple[FileIssue, ...]
-    chunks_added: int
-    chunks_removed: int
-    seconds: float
-    embed_seconds: float = 0.0
-    kept: tuple[FileIssue, ...] = ()
-    repair: Repair | None = None  # what the reconcile step before the run fixed
-    warnings: tuple[FileIssue, ...] = ()  # indexed, but worth a look (OCR pages read unsurely)
-
-    @property
-    def anything_read(self) -> bool:
-        return self.ok + self.unchanged > 0
-
-    def as_json(self, describe: Describe) -> dict[str, Any]:
-        """The report as JSON; `describe` words an issue for people (the edge knows the language).
-
-        >>> report.as_json(lambda issue: issue.code)["files"]["failed"]
-        [{'path': '/share/kaputt.pdf', 'reason': 'pdf_damaged', 'code': 'pdf_damaged'}]
-        """
-
-        def entries(issues: tuple[FileIssue, ...]) -> list[dict[str, str]]:
-            return [{"path": i.path, "reason": describe(i), "code": i.code} for i in issues]
-
-        return {
-            "files": {
-                "ok": self.ok,
-                "unchanged": self.unchanged,
-                "skipped": entries(self.skipped),
-                "failed": entries(self.failed),
-                "kept": entries(self.kept),
-                "warnings": entries(self.warnings),
-            },
-            "chunks": {"added": self.chunks_added, "removed": self.chunks_removed},
-            "seconds": round(self.seconds, 3),
-            **({"index": self.repair.as_json()} if self.repair else {}),
-        }
+Progress = Callable[[str, Path | None, float], None]
+"""What the pipeline tells a progress display: (kind, path, share): "file" when a file is done
+(share 1.0), "transcribe" while a recording is transcribed (the share of it done, 0-1)."""
 
 
 @dataclass
@@ -118,19 +61,6 @@ class _Tally:
     added: int = 0
     removed: int = 0
     embed_seconds: float = 0.0
-
-
-def file_fingerprint(path: Path, extra: str = "") -> str:
-    """sha256 of the file, its sidecar metadata and the metadata overrides."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    for sidecar in (path.with_name(path.name + ".meta.yaml"), path.with_suffix(".meta.yaml")):
-        if is_existing_file(sidecar):
-            digest.update(sidecar.read_bytes())
-    digest.update(extra.encode())
-    return digest.hexdigest()
 
 
 class IngestPipeline:
@@ -223,9 +153,9 @@ class IngestPipeline:
         inflight: Future[None] | None = None
         extra = repr(sorted(overrides.items()))
         for path in files:
-            pending = self._prepare(path, extra, overrides, tally)
+            pending = self._prepare(path, extra, overrides, tally, progress)
             if progress:
-                progress("file", path)
+                progress("file", path, 1.0)
             if pending is None:
                 continue
             pending.overrides = overrides
@@ -249,7 +179,12 @@ class IngestPipeline:
         return None
 
     def _prepare(
-        self, path: Path, extra: str, overrides: MetaOverrides, tally: _Tally
+        self,
+        path: Path,
+        extra: str,
+        overrides: MetaOverrides,
+        tally: _Tally,
+        progress: Progress | None = None,
     ) -> _Pending | None:
         """One file up to its sparse vectors; whatever fails is the file's reason, not the run's."""
         source, name = os.path.realpath(path), path.name
@@ -265,17 +200,26 @@ class IngestPipeline:
             tally.done.add(source)
             return None
         try:
-            return self._convert(path, source, content_hash, overrides)
+            pending = self._convert(path, source, content_hash, overrides, _heard(path, progress))
+            if is_audio(path):  # converting may have written the transcript sidecar it read
+                with failures_as(lambda d: ConversionError("file_unreadable", file=name, detail=d)):
+                    pending.content_hash = file_fingerprint(path, extra)
+            return pending
         except AmtswissenError as exc:
             tally.failed.append(FileIssue.of(path, exc))
             return None
 
     def _convert(
-        self, path: Path, source: str, content_hash: str, overrides: MetaOverrides
+        self,
+        path: Path,
+        source: str,
+        content_hash: str,
+        overrides: MetaOverrides,
+        progress: TranscribeProgress | None = None,
     ) -> _Pending:
         name, document_id = path.name, document_id_for(source)
         with failures_as(lambda d: ConversionError("conversion_failed", file=name, detail=d)):
-            document = self.sources.convert(path, document_id, overrides, source)
+            document = self.sources.convert(path, document_id, overrides, source, progress)
         self._check_size(document.text)
         with failures_as(lambda d: ConversionError("chunking_failed", file=name, detail=d)):
             chunks = self.chunker.run(document)
@@ -356,28 +300,11 @@ class IngestPipeline:
                     self.manifest.remove(entry.source)
                     tally.removed += count
                 else:
-                    tally.kept.append(_kept(entry.source, top, reasons))
+                    tally.kept.append(kept_issue(entry.source, top, reasons))
 
 
-def low_confidence_pages(
-    path: Path, sections: Sequence[Section], threshold: float
-) -> list[FileIssue]:
-    """One warning per OCRed page whose mean word confidence is below `threshold`."""
-    pages = {s.page: s.ocr_confidence for s in sections if s.ocr_confidence is not None}
-    return [
-        FileIssue.of(path, ConversionError("ocr_low_confidence", file=path.name, page=page,
-                                           confidence=confidence, threshold=threshold))
-        for page, confidence in sorted(pages.items(), key=lambda item: item[0] or 0)
-        if confidence < threshold
-    ]  # fmt: skip
-
-
-def _kept(source: str, root: str, reasons: Mapping[str, FileIssue]) -> FileIssue:
-    """Why `source` stays: the issue of the file itself or of the nearest folder above it."""
-    for where in (source, *map(str, Path(source).parents)):
-        issue = reasons.get(where)
-        if issue is not None:
-            return FileIssue(source, issue.code, issue.params)
-        if where == root:
-            break
-    return FileIssue.of(source, ConversionError("not_reread", file=Path(source).name))
+def _heard(path: Path, progress: Progress | None) -> TranscribeProgress | None:
+    """A recording's transcription progress (seconds) as the pipeline's "transcribe" events."""
+    if progress is None:
+        return None
+    return lambda done, total: progress("transcribe", path, done / total if total else 0.0)

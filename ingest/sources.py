@@ -14,6 +14,8 @@ from ingest.converters import DEFAULT_BUDGETS, DEFAULT_MAX_BYTES, Budgets, conve
 from ingest.discovery import DiscoveryResult, discover
 from ingest.isolation import failures_as
 from ingest.metadata import load_meta
+from ingest.transcriber import TranscribeProgress
+from ingest.transcription import Transcription
 from search.errors import ConversionError
 from search.types import Document
 
@@ -36,7 +38,12 @@ class Source(Protocol):
     def discover(self, paths: Sequence[Path]) -> DiscoveryResult: ...
 
     def convert(
-        self, path: Path, document_id: str, overrides: MetaOverrides, source: str
+        self,
+        path: Path,
+        document_id: str,
+        overrides: MetaOverrides,
+        source: str,
+        progress: TranscribeProgress | None = None,
     ) -> Document: ...
 
 
@@ -49,18 +56,28 @@ class FileSource:
     """
 
     def __init__(
-        self, max_file_bytes: int = DEFAULT_MAX_BYTES, budgets: Budgets = DEFAULT_BUDGETS
+        self,
+        max_file_bytes: int = DEFAULT_MAX_BYTES,
+        budgets: Budgets = DEFAULT_BUDGETS,
+        transcription: Transcription | None = None,
     ) -> None:
         self.max_file_bytes = max_file_bytes
         self.budgets = budgets
+        self.transcription = transcription  # None: recordings only with a transcript sidecar
 
     def discover(self, paths: Sequence[Path]) -> DiscoveryResult:
         return discover(paths, max_bytes=self.max_file_bytes)
 
     def convert(
-        self, path: Path, document_id: str, overrides: MetaOverrides, source: str
+        self,
+        path: Path,
+        document_id: str,
+        overrides: MetaOverrides,
+        source: str,
+        progress: TranscribeProgress | None = None,
     ) -> Document:
-        """The file as a Document; any failure is a ConversionError naming the file and step."""
+        """The file as a Document; any failure is a ConversionError naming the file and step.
+        `progress` hears how far a recording's transcription is (seconds done, in all)."""
         name = path.name
         with failures_as(lambda detail: ConversionError("meta_invalid", file=name, detail=detail)):
             meta = load_meta(path, None, overrides)
@@ -74,5 +91,7 @@ class FileSource:
                 max_bytes=self.max_file_bytes,
                 overrides=overrides,
                 budgets=self.budgets,
+                transcription=self.transcription,
+                progress=progress,
             )
         return replace(document, source=source)

@@ -97,6 +97,7 @@ class StoreBase(ABC, Generic[F, R]):
     """
 
     dim: int
+    hnsw_ef: int = DENSE_HNSW_EF  # beam of every dense search; a backend may tune it
 
     # --- primitives every backend supplies --------------------------------------------------
 
@@ -260,7 +261,7 @@ class StoreBase(ABC, Generic[F, R]):
 
     def _params(self, name: str) -> Any:
         """Search params of one prefetch or search: the wide HNSW beam on dense, none on sparse."""
-        return self._search_params(DENSE_HNSW_EF) if name == DENSE else None
+        return self._search_params(self.hnsw_ef) if name == DENSE else None
 
     def _condition(self, cond: Condition) -> Any:
         if isinstance(cond, AnyOf):

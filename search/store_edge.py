@@ -11,8 +11,16 @@ from typing import Any
 import qdrant_edge as qe
 
 from search.errors import StoreError
-from search.store_base import StoreBase, index_schemas, query_vector
-from search.store_payload import DENSE, RRF_K, SCROLL_PAGE, SPARSE
+from search.store_base import StoreBase, query_vector
+from search.store_payload import (
+    DENSE,
+    INTEGER_FIELDS,
+    KEYWORD_FIELDS,
+    RRF_K,
+    SCROLL_PAGE,
+    SPARSE,
+)
+from search.store_tuning import IndexTuning
 from search.types import IndexedChunk, SparseVector, StoreQuery
 
 # With the default target (derived from the CPU count, 2 here) every optimize() merges all segments
@@ -33,12 +41,22 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
     Qdrant Edge has no background optimizer: new points are searched brute force until
     `optimize()` runs. It runs after every `optimize_after` written points and on `close()`.
     Writes go to the shard's write-ahead log and are flushed before `upsert`/`delete_*` return.
+    `tuning` sets quantisation, on-disk vectors and HNSW parameters (search/store_tuning.py); a
+    folder built with other settings opens and keeps its segments, new segments follow `tuning`.
     """
 
-    def __init__(self, path: Path, dim: int, optimize_after: int = 20_000) -> None:
+    def __init__(
+        self,
+        path: Path,
+        dim: int,
+        optimize_after: int = 20_000,
+        tuning: IndexTuning | None = None,
+    ) -> None:
         self.path = Path(path)
         self.dim = dim
         self.optimize_after = optimize_after
+        self.tuning = tuning or IndexTuning()
+        self.hnsw_ef = self.tuning.hnsw_ef
         self._shard: qe.EdgeShard | None = None
         self._unoptimized = 0
         self._lock = threading.RLock()  # one opener, one writer at a time; reads run freely
@@ -59,8 +77,7 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
             raise self._open_error(exc) from exc
         try:
             existing = set(_run(shard.info).payload_schema)
-            schemas = index_schemas(qe.PayloadSchemaType.Keyword, qe.PayloadSchemaType.Integer)
-            for name, schema in schemas.items():
+            for name, schema in self._index_schemas().items():
                 if name not in existing:
                     operation = qe.UpdateOperation.create_field_index(name, schema)
                     _run(lambda op=operation: shard.update(op))
@@ -143,7 +160,10 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
         return _run(lambda: self._open().query(request))
 
     def _search_params(self, hnsw_ef: int) -> qe.SearchParams:
-        return qe.SearchParams(hnsw_ef=hnsw_ef)
+        if not self.tuning.quantized:
+            return qe.SearchParams(hnsw_ef=hnsw_ef)
+        rescore = qe.QuantizationSearchParams(rescore=True, oversampling=self.tuning.oversampling)
+        return qe.SearchParams(hnsw_ef=hnsw_ef, quantization=rescore)
 
     def _prefetch(self, query: StoreQuery, name: str, where: qe.Filter | None) -> qe.Prefetch:
         return qe.Prefetch(
@@ -188,10 +208,44 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
 
     def _config(self) -> qe.EdgeConfig:
         return qe.EdgeConfig(
-            vectors={DENSE: qe.EdgeVectorParams(size=self.dim, distance=qe.Distance.Cosine)},
+            vectors={DENSE: self._dense_params()},
             sparse_vectors={SPARSE: qe.EdgeSparseVectorParams(modifier=qe.Modifier.Idf)},
-            optimizers=qe.EdgeOptimizersConfig(default_segment_number=TARGET_SEGMENTS),
+            optimizers=qe.EdgeOptimizersConfig(
+                default_segment_number=TARGET_SEGMENTS,
+                indexing_threshold=self.tuning.indexing_threshold_kb,
+            ),
         )
+
+    def _dense_params(self) -> qe.EdgeVectorParams:
+        tuning = self.tuning
+        hnsw = qe.HnswIndexConfig(
+            m=tuning.hnsw_m,
+            ef_construct=tuning.hnsw_ef_construct,
+            full_scan_threshold=tuning.full_scan_threshold_kb,
+        )
+        quantization = (
+            # Pinned: the graph walks this copy on every search, it must never be paged out
+            qe.ScalarQuantizationConfig(type=qe.ScalarType.Int8, memory=qe.Memory.Pinned)
+            if tuning.quantized
+            else None
+        )
+        return qe.EdgeVectorParams(
+            size=self.dim,
+            distance=qe.Distance.Cosine,
+            memory=qe.Memory.Cold if tuning.vectors_on_disk else qe.Memory.Cached,
+            quantization_config=quantization,
+            hnsw_config=hnsw,
+        )
+
+    def _index_schemas(self) -> dict[str, Any]:
+        """Payload indexes; only the fields searches filter on get HNSW filter links."""
+        linked = self.tuning.filter_hnsw_fields
+        schemas: dict[str, Any] = {
+            name: qe.KeywordIndexParams(enable_hnsw=name in linked) for name in KEYWORD_FIELDS
+        }
+        date_range = qe.IntegerIndexParams(lookup=False, range=True, enable_hnsw=False)
+        schemas.update({name: date_range for name in INTEGER_FIELDS})
+        return schemas
 
     def _check_persisted_dim(self) -> None:
         config_file = self.path / "edge_config.json"

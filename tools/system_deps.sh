@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # The Debian packages the product and the tests run for real: a PostgreSQL 15 server (tests start
 # their own throwaway cluster from its binaries), a headless Chromium (Playwright drives it; it
-# downloads no browser of its own) and Tesseract with German and English data (OCR of scanned
-# PDF pages and image files). Fast and silent when all are there; installs them as root otherwise.
+# downloads no browser of its own), Tesseract with German and English data (OCR of scanned
+# PDF pages and image files) and espeak-ng (the audio tests and `make bench` speak German into
+# recordings to transcribe). Fast and silent when all are there; installs them as root otherwise.
 set -euo pipefail
 
-packages=(postgresql chromium tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng)
+packages=(postgresql chromium tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng espeak-ng)
 
 present() {
     compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null && [[ -x /usr/bin/chromium ]] &&
-        [[ -x /usr/bin/tesseract ]] && tessdata deu && tessdata eng
+        [[ -x /usr/bin/tesseract ]] && tessdata deu && tessdata eng && [[ -x /usr/bin/espeak-ng ]]
 }
 
 # true when Tesseract's language data for $1 is installed (the path differs between releases)
@@ -41,4 +42,4 @@ export DEBIAN_FRONTEND=noninteractive
 apt=(apt-get -o DPkg::Lock::Timeout=600 -y -q)
 "${apt[@]}" update
 "${apt[@]}" install "${packages[@]}"
-present || { echo "system-deps: installed ${packages[*]} but pg_ctl, /usr/bin/chromium or tesseract (deu, eng) is still missing" >&2; exit 1; }
+present || { echo "system-deps: installed ${packages[*]} but pg_ctl, /usr/bin/chromium, tesseract (deu, eng) or espeak-ng is still missing" >&2; exit 1; }

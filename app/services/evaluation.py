@@ -20,7 +20,8 @@ import yaml
 
 from app.compose import build_services
 from app.settings import Settings
-from ingest.pipeline import IngestPipeline, IngestReport
+from ingest.pipeline import IngestPipeline
+from ingest.report import IngestReport
 from search.errors import ConfigError
 from search.metrics import dedupe, evaluate_run, percentile
 from search.retriever import Retriever

@@ -27,7 +27,7 @@ from app.messages import german, german_text
 from app.services import jobs, registry
 from app.services.originals import OriginalStore
 from app.settings import Settings
-from ingest.pipeline import FileIssue, IngestReport
+from ingest.report import FileIssue, IngestReport
 from search.errors import AmtswissenError
 
 log = logging.getLogger("amtswissen.jobs")
@@ -55,9 +55,15 @@ class _Progress:
         self.state, self.job_id, self.worker = state, job_id, worker
         self.done, self.total, self.last = 0, total, 0.0
 
-    def __call__(self, kind: str, path: Path | None) -> None:
+    def __call__(self, kind: str, path: Path | None, share: float) -> None:
+        if kind != "file":  # a recording being transcribed: alive, no file done yet
+            self._write()
+            return
         self.done += 1
         self.total = max(self.total, self.done)  # the pipeline also redoes repaired documents
+        self._write()
+
+    def _write(self) -> None:
         now = time.monotonic()
         if now - self.last >= PROGRESS_SECONDS:
             self.last = now

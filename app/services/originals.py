@@ -1,7 +1,8 @@
 """The uploaded originals, content-addressed: `root/<sha[:2]>/<sha>/<safe name>`.
 
 One folder per hash keeps the file's name, so converters see its extension; the same content under
-the same name is the same path, so uploading a file twice stores it once.
+the same name is the same path, so uploading a file twice stores it once. A recording's transcript
+(`<name>.vtt`, ingest/transcription.py) is written beside it on ingest and removed with it.
 
 >>> store = OriginalStore(Path("data/originals"))
 >>> path = store.put(staged)            # staged = stage_upload(...)
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.services.uploads import StagedUpload, safe_filename
+from ingest.transcription import transcript_sidecar
 from search.errors import StoreError
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -65,9 +67,11 @@ class OriginalStore:
         return self._checked(path).open("rb")
 
     def remove(self, path: Path) -> None:
-        """Delete an original and its hash folders once empty; never anything outside root."""
+        """Delete an original (with a recording's transcript beside it) and its hash folders
+        once empty; never anything outside root."""
         resolved = self._checked(path)
         resolved.unlink(missing_ok=True)
+        transcript_sidecar(resolved).unlink(missing_ok=True)
         for folder in (resolved.parent, resolved.parent.parent):
             try:
                 folder.rmdir()

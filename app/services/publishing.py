@@ -50,7 +50,7 @@ from app.services.published_files import (
 )
 from app.settings import Settings
 from ingest.manifest import ManifestEntry
-from ingest.pipeline import FileIssue, IngestReport
+from ingest.report import FileIssue, IngestReport
 from search.errors import InvalidRequest, StoreError
 
 log = logging.getLogger("amtswissen.publishing")

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from ingest.discovery import discover
-from ingest.pipeline import Describe, FileIssue
+from ingest.report import Describe, FileIssue
 from search.errors import StoreError
 from search.types import Hit, SearchFilter
 

@@ -66,8 +66,31 @@ _BINARY = {
     ".jpeg": "jpeg",
     ".tif": "tiff",
     ".tiff": "tiff",
+    ".wav": "wav",
+    ".mp3": "mp3",
+    ".m4a": "m4a",
+    ".ogg": "ogg",
+    ".oga": "ogg",
+    ".opus": "ogg",
+    ".flac": "flac",
+    ".webm": "webm",
 }
 _IMAGES = {"png": "PNG", "jpeg": "JPEG", "tiff": "TIFF"}  # kind -> what `detect` must see
+# recordings: kind -> what `detect` may see (an ID3 tag may lead an MP3 or a FLAC file)
+_AUDIO = {
+    "wav": {"WAVE"},
+    "mp3": {"ID3", "MP3"},
+    "m4a": {"MP4"},
+    "ogg": {"OGG"},
+    "flac": {"FLAC", "ID3"},
+    "webm": {"WebM"},
+}
+_AUDIO_SIGNATURES = (
+    (b"ID3", "ID3"),
+    (b"OggS", "OGG"),
+    (b"fLaC", "FLAC"),
+    (b"\x1a\x45\xdf\xa3", "WebM"),
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MAX_CHAOS = 0.1  # charset-normalizer's mess ratio above which a guess is not trusted
 
@@ -82,9 +105,9 @@ def supported_suffix(filename: str) -> str | None:
 def check_content(head: bytes, filename: str) -> str:
     """The kind of file `head` (its first bytes) starts, if it fits `filename`; else InvalidRequest.
 
-    Kinds: "pdf", "docx", "pptx", "odt", "msg" (Outlook, OLE2), "png", "jpeg", "tiff" (scans) or
-    "text". A ZIP-based kind is only checked by its first bytes here; `check_staged` also reads
-    the ZIP's directory.
+    Kinds: "pdf", "docx", "pptx", "odt", "msg" (Outlook, OLE2), "png", "jpeg", "tiff" (scans),
+    "wav", "mp3", "m4a", "ogg", "flac", "webm" (recordings) or "text". A ZIP-based kind is only
+    checked by its first bytes here; `check_staged` also reads the ZIP's directory.
     """
     if not head:
         raise InvalidRequest("upload_empty", file=filename)
@@ -141,7 +164,37 @@ def detect(head: bytes) -> str:
     for magic, name in _SIGNATURES:
         if head.startswith(magic):
             return name
-    return "Text" if _decodes(head) else "Binärdaten"
+    container = _audio(head)
+    if container:
+        return container
+    if _decodes(head):
+        return "Text"
+    # after the text check: a UTF-16 BOM (FF FE) followed by text looks like a frame header
+    return "MP3" if _mpeg_frame(head) else "Binärdaten"
+
+
+def _audio(head: bytes) -> str | None:
+    """The container of a recording: RIFF/WAVE, ID3, MP4 (ftyp), Ogg, FLAC, WebM (EBML); None
+    for anything else (a bare MPEG frame is checked after text, in `detect`).
+
+    >>> _audio(b"RIFF1234WAVEfmt "), _audio(b"ID3 tag"), _audio(b"RIFF1234AVI LIST")
+    ('WAVE', 'ID3', None)
+    """
+    if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
+        return "WAVE"
+    if head[4:8] == b"ftyp":
+        return "MP4"
+    return next((name for magic, name in _AUDIO_SIGNATURES if head.startswith(magic)), None)
+
+
+def _mpeg_frame(head: bytes) -> bool:
+    """An MPEG audio frame header: 11 sync bits, a defined version and layer, a valid bitrate
+    and sample rate (so a text starting with 0xFF does not pass)."""
+    if len(head) < 4 or head[0] != 0xFF or head[1] & 0xE0 != 0xE0:
+        return False
+    version, layer = (head[1] >> 3) & 3, (head[1] >> 1) & 3
+    bitrate, rate = head[2] >> 4, (head[2] >> 2) & 3
+    return version != 1 and layer != 0 and bitrate not in (0, 15) and rate != 3
 
 
 def _program(head: bytes) -> str | None:
@@ -162,6 +215,8 @@ def _fits(kind: str, detected: str, head: bytes) -> bool:
         return detected == "OLE2"
     if kind in _IMAGES:
         return detected == _IMAGES[kind]
+    if kind in _AUDIO:
+        return detected in _AUDIO[kind]
     return detected == "ZIP"
 
 

@@ -32,7 +32,6 @@ from app.services.jobs import Upload
 from app.services.originals import OriginalStore
 from app.services.publishing import CaptureState
 from app.services.uploads import stage_upload
-from ingest.sources import FileSource
 from search.errors import ConversionError
 from search.types import Document
 
@@ -147,8 +146,7 @@ def _referenced(session: Session, relative: str, interview_id: int) -> bool:
 
 
 def _convert(state: CaptureState, path: Path) -> Document:
-    source = FileSource(max_file_bytes=state.settings.max_file_bytes)
-    return source.convert(path, "transcript", {}, os.path.realpath(path))
+    return state.services.source().convert(path, "transcript", {}, os.path.realpath(path))
 
 
 def _store(

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.budgets import DEFAULT_BUDGETS, Budgets
+from ingest.converters.audio import AudioConverter
 from ingest.converters.base import (
     DEFAULT_MAX_BYTES,
     TEXT_BUDGET_CODE,
@@ -28,6 +29,8 @@ from ingest.converters.pdf import PdfConverter
 from ingest.converters.text import TextConverter
 from ingest.converters.transcript import TranscriptConverter, looks_like_transcript
 from ingest.metadata import apply_fields, normalize_fields, prettify_filename
+from ingest.transcriber import TranscribeProgress
+from ingest.transcription import Transcription
 from search.errors import ConversionError
 from search.protocols import Converter
 from search.types import Document, DocumentMeta
@@ -55,6 +58,7 @@ _CONVERTERS: tuple[type[BudgetedConverter], ...] = (
     ImageConverter,
     TranscriptConverter,
     BpmnConverter,
+    AudioConverter,
 )
 _SNIFF_BYTES = 65536
 
@@ -64,11 +68,19 @@ def supported_extensions() -> frozenset[str]:
     return frozenset(ext for cls in _CONVERTERS for ext in cls.extensions)
 
 
-def converter_for(path: Path, budgets: Budgets = DEFAULT_BUDGETS) -> Converter:
-    """A fresh converter for `path`; a .txt whose lines are mostly `Name: text` is a transcript."""
+def converter_for(
+    path: Path,
+    budgets: Budgets = DEFAULT_BUDGETS,
+    transcription: Transcription | None = None,
+    progress: TranscribeProgress | None = None,
+) -> Converter:
+    """A fresh converter for `path`; a .txt whose lines are mostly `Name: text` is a transcript.
+    Recordings are read with `transcription` (None: only those with a transcript sidecar)."""
     name = path.name.lower()
     if name.endswith(TextConverter.extensions) and _is_transcript(path):
         return TranscriptConverter(budgets)
+    if name.endswith(AudioConverter.extensions):
+        return AudioConverter(budgets, transcription, progress)
     for cls in _CONVERTERS:
         if name.endswith(cls.extensions):
             return cls(budgets)
@@ -113,15 +125,18 @@ def convert(
     max_bytes: int = DEFAULT_MAX_BYTES,
     overrides: Mapping[str, Any] | None = None,
     budgets: Budgets = DEFAULT_BUDGETS,
+    transcription: Transcription | None = None,
+    progress: TranscribeProgress | None = None,
 ) -> Document:
     """Convert one file; every failure is a ConversionError whose params name the file.
 
     `overrides` (CLI flags) are re-applied after the converter so they beat front matter; a
     document without any title gets its prettified file name. `budgets` bound what reading the
-    file may cost (unpacked zip members, nesting depth, characters).
+    file may cost (unpacked zip members, nesting depth, characters, a recording's length);
+    `transcription` transcribes recordings, reporting to `progress` (seconds done, in all).
     """
     check_size(path, max_bytes)
-    converter = converter_for(path, budgets)
+    converter = converter_for(path, budgets, transcription, progress)
     try:
         document = converter.run(path, meta, document_id)
     except ConversionError as exc:

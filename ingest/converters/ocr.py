@@ -2,7 +2,8 @@
 
 The image goes to `tesseract` on stdin (never a path or URL it might fetch), the answer comes back
 as TSV: words with confidences. Scanned PDF pages are rendered with pypdfium2 at 300 dpi, capped
-to `Budgets.max_image_pixels`; pages that have a text layer are never OCRed.
+to `Budgets.max_image_pixels`; pages that have a text layer are not OCRed, unless the layer is
+only a stamp on a scan image.
 
 >>> sections = ocr_blank_pages(data, ["Text", ""], text_sections, "scan.pdf", Budgets())
 >>> sections[-1].page, sections[-1].ocr_confidence   # doctest: +SKIP
@@ -35,6 +36,9 @@ RENDER_DPI = 300
 # takes 4.3 s with them and 1.9 s without (measured here)
 _ONE_THREAD = {"OMP_THREAD_LIMIT": "1"}
 _PDFIUM = threading.Lock()  # PDFium is not thread-safe
+# a text layer this short on a page with a scan image is a stamp or a form field, not the page
+STAMP_CHARS = 200
+SCAN_PIXELS = 250_000  # an embedded image this large (~ 500 x 500) may be a scanned page
 
 
 @dataclass(frozen=True)
@@ -121,21 +125,52 @@ def page_sections(page: OcrPage, number: int, budgets: Budgets) -> tuple[Section
 
 
 def ocr_blank_pages(
-    data: bytes, texts: Sequence[str], sections: Sequence[Section], file: str, budgets: Budgets
+    data: bytes,
+    texts: Sequence[str],
+    sections: Sequence[Section],
+    file: str,
+    budgets: Budgets,
+    scans: Sequence[bool] = (),
 ) -> tuple[Section, ...]:
     """`sections` (from the text layer) with the OCR sections of every page whose text is empty
-    (`texts`: one per page, 1-based order), in page order."""
-    blank = [number for number, text in enumerate(texts, start=1) if not text.strip()]
-    if not blank:
+    (`texts`: one per page, 1-based order), in page order.
+
+    A page with a page-sized image (`scans`, one flag per page) and only a stamp of text on it
+    ("Eingang 12.03.2024") is read too; its OCR text, which includes the stamp, replaces the text
+    layer when it holds clearly more (else the page was a logo beside a short text: kept as is).
+    """
+    wanted = pages_to_ocr(texts, scans)
+    if not wanted:
         return tuple(sections)
-    if len(blank) > budgets.max_ocr_pages:
+    if len(wanted) > budgets.max_ocr_pages:
         raise ConversionError(
-            "ocr_too_many_pages", file=file, pages=len(blank), limit=budgets.max_ocr_pages
+            "ocr_too_many_pages", file=file, pages=len(wanted), limit=budgets.max_ocr_pages
         )
-    scanned: list[Section] = []
-    for number in blank:  # one page image in memory at a time
-        scanned.extend(page_sections(_ocr_pdf_page(data, number, file, budgets), number, budgets))
-    return tuple(sorted((*sections, *scanned), key=lambda s: s.page or 0))
+    kept = list(sections)
+    for number in wanted:  # one page image in memory at a time
+        read = page_sections(_ocr_pdf_page(data, number, file, budgets), number, budgets)
+        if text_chars(" ".join(s.text for s in read)) >= 2 * text_chars(texts[number - 1]):
+            kept = [s for s in kept if s.page != number] + list(read)
+    return tuple(sorted(kept, key=lambda s: s.page or 0))
+
+
+def pages_to_ocr(texts: Sequence[str], scans: Sequence[bool] = ()) -> list[int]:
+    """Pages (1-based) without a text layer, or with a scan image and at most a stamp of text.
+
+    >>> pages_to_ocr(["Text " * 50, "", "Eingang 12.03.2024"], [False, False, True])
+    [2, 3]
+    """
+    flags = list(scans) + [False] * (len(texts) - len(scans))
+    return [
+        number
+        for number, (text, scan) in enumerate(zip(texts, flags, strict=True), start=1)
+        if not text.strip() or (scan and text_chars(text) <= STAMP_CHARS)
+    ]
+
+
+def text_chars(text: str) -> int:
+    """Characters without whitespace: what a page's text holds, however it is spaced."""
+    return len("".join(text.split()))
 
 
 def _ocr_pdf_page(data: bytes, number: int, file: str, budgets: Budgets) -> OcrPage:

@@ -33,7 +33,7 @@ from search.errors import ConversionError
 from search.types import Document, DocumentMeta, Section
 
 if TYPE_CHECKING:
-    from pypdf import PdfReader
+    from pypdf import PageObject, PdfReader
 
 
 class _QuietPypdf:
@@ -87,9 +87,12 @@ class PdfConverter(BudgetedConverter):
             reader = _open(data, path.name)
             pages = _pages(reader, path.name, self.budgets.max_chars)
             title = _title(reader)
-        texts = ["\n".join(line.text for line in lines) for lines in pages]
+            texts = ["\n".join(line.text for line in lines) for lines in pages]
+            scans = [
+                _may_be_scan(page, text) for page, text in zip(reader.pages, texts, strict=True)
+            ]
         sections = pdf_sections(pages, self.budgets.max_chars)
-        sections = ocr.ocr_blank_pages(data, texts, sections, path.name, self.budgets)
+        sections = ocr.ocr_blank_pages(data, texts, sections, path.name, self.budgets, scans)
         if not sections:
             raise ConversionError("pdf_no_text_layer", file=path.name)
         meta = with_title(meta, title)
@@ -142,6 +145,24 @@ def _pages(reader: PdfReader, name: str, max_chars: int) -> list[list[Line]]:
     if not pages:
         raise ConversionError("pdf_no_pages", file=name)
     return pages
+
+
+def _may_be_scan(page: PageObject, text: str) -> bool:
+    """A page with little text and an image large enough to be a scanned page (checked only
+    for short pages: images are not decoded, only their size read)."""
+    if ocr.text_chars(text) > ocr.STAMP_CHARS or not text.strip():
+        return False
+    try:
+        resources = page.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources is not None else None
+        images = [x.get_object() for x in (xobjects.get_object().values() if xobjects else ())]
+        return any(
+            image.get("/Subtype") == "/Image"
+            and int(image.get("/Width", 0)) * int(image.get("/Height", 0)) >= ocr.SCAN_PIXELS
+            for image in images
+        )
+    except (AttributeError, KeyError, TypeError, ValueError):  # odd resources: not a scan
+        return False
 
 
 def _broken(name: str, exc: Exception) -> ConversionError:

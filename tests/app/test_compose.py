@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.compose import build_services
+from app.compose import build_services, build_store
 from app.settings import Settings
 from eval.configs import all_configs
 from eval.runner import product_settings
@@ -51,3 +51,29 @@ def test_the_eval_product_row_is_the_product_configuration():
     assert base.model_copy(update=hybrid.settings_update()) == base
     [nostem] = [c for c in all_configs() if c.name == "sparse-nostem"]
     assert base.model_copy(update=nostem.settings_update()).stem is False
+
+
+def test_store_settings_reach_the_embedded_store(tmp_path):
+    """AMTSWISSEN_STORE_* settings become the edge shard's persisted dense-vector config."""
+    settings = Settings(
+        _env_file=None,
+        data_dir=tmp_path,
+        store_quantization="int8",
+        store_vectors_on_disk=True,
+        store_hnsw_m=24,
+        store_hnsw_ef_construct=200,
+        store_hnsw_ef=256,
+    )
+    store = build_store(settings, dim=8)
+    store.warm_up()
+    try:
+        config = json.loads((settings.store_path / "edge_config.json").read_text())
+        dense = config["vectors"]["dense"]
+        assert dense["quantization_config"]["scalar"]["type"] == "int8"
+        assert dense["memory"] == "cold"
+        assert (dense["hnsw_config"]["m"], dense["hnsw_config"]["ef_construct"]) == (24, 200)
+        assert store.hnsw_ef == 256
+    finally:
+        store.close()
+    default = build_store(Settings(_env_file=None, data_dir=tmp_path / "d"), dim=8)
+    assert not default.tuning.quantized and not default.tuning.vectors_on_disk

@@ -212,6 +212,20 @@ def make_pdf(path: Path, pages: list[str], *, title: str = "", user_password: st
     return path
 
 
+def make_stamped_scan_pdf(path: Path, stamp: str, lines: Sequence[str]) -> Path:
+    """A one-page PDF as a scanner with a stamp feature makes it: the page as an image and a
+    short text-layer stamp (date of receipt) printed over it."""
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=9)
+    pdf.add_page()
+    pdf.image(scan_image(lines), x=10, y=20, w=190)
+    pdf.set_xy(140, 8)
+    pdf.cell(0, 6, stamp)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(path))
+    return path
+
+
 PDF_PAGES = [
     "Der Bauantrag wird schriftlich eingereicht.",
     "Die Gebühren richten sich nach der Bausumme.",

@@ -18,7 +18,8 @@ import ingest.discovery
 import ingest.sources
 from ingest.chunking import ChunkingParams, StructureChunker
 from ingest.manifest import Manifest
-from ingest.pipeline import IngestPipeline, IngestReport
+from ingest.pipeline import IngestPipeline
+from ingest.report import IngestReport
 from search.analyzer import GermanSparseEncoder
 from search.embedders import HashEmbedder
 from search.store_edge import EdgeStore

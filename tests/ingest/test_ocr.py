@@ -6,6 +6,8 @@ import shutil
 import subprocess
 
 import pytest
+from fpdf import FPDF
+from PIL import Image
 
 from app.messages import german
 from ingest.budgets import Budgets
@@ -73,6 +75,28 @@ def test_an_unreadable_image_is_reported_and_the_batch_goes_on(indexed):
     [failed] = report.failed
     assert failed.path.endswith("kaputt.jpg") and failed.code == "image_unreadable"
     assert report.warnings == ()
+
+
+def test_a_scan_with_a_text_stamp_is_read_and_the_stamp_kept(tmp_path):
+    path = fixtures.make_stamped_scan_pdf(tmp_path / "eingang.pdf", "Eingang 12.03.2024", SCANNED)
+    doc = convert(path, DocumentMeta(), "d1")
+    text = " ".join(s.text for s in doc.sections)
+    assert "Streupflicht der Anlieger" in text and "12.03.2024" in text
+    assert {s.page for s in doc.sections} == {1}
+    assert all(s.ocr_confidence is not None for s in doc.sections)
+
+
+def test_a_short_text_page_with_a_small_logo_is_not_ocred(tmp_path):
+    path = tmp_path / "deckblatt.pdf"
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    pdf.add_page()
+    pdf.image(Image.new("L", (300, 300), 128), x=10, y=10, w=30)  # 90,000 px: a logo
+    pdf.set_xy(10, 60)
+    pdf.cell(0, 8, "Dienstanweisung Kasse")
+    pdf.output(str(path))
+    doc = convert(path, DocumentMeta(), "d1")
+    assert [(s.text, s.ocr_confidence) for s in doc.sections] == [("Dienstanweisung Kasse", None)]
 
 
 def test_a_multi_page_tiff_gives_one_page_each(tmp_path):

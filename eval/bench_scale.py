@@ -1,0 +1,126 @@
+"""`make bench-scale`: hybrid + filter search with live query embedding at up to 1M chunks.
+
+For each size and store layout ("plain": the product's float vectors; "int8": the setting
+store_quantization=int8, a quantised copy in RAM, rescoring, originals cold on disk) one process
+builds the store and another opens it and times searches, so each has its own peak memory. At
+`--quality-size` both layouts are also checked against exact search (recall@10) and on the corpus
+test set (nDCG@10). Results: eval/results/bench_scale.{json,md}. Not part of CI or `make test`.
+
+    python -m eval.bench_scale --sizes 100000,1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from app.compose import build_embedder, build_services, prepare_models
+from app.settings import Settings
+from eval.bench import _collect, machine
+from eval.bench_scale_report import write_markdown
+from eval.bench_scale_run import LAYOUTS
+from eval.embed_cache import CachedEmbedder
+from ingest.libraries import prepare_libraries
+from search.types import IndexedChunk
+
+RESULTS = Path("eval/results")
+CACHE = Path("eval/.cache/embeddings.sqlite")
+CORPUS = Path("corpus")
+
+
+def corpus_items(tmp: Path) -> list[IndexedChunk]:
+    """The real corpus chunks with their product vectors (document vectors from the eval cache)."""
+    settings = Settings(data_dir=tmp / "base")
+    prepare_models(settings)
+    embedder = CachedEmbedder(build_embedder(settings), CACHE)
+    services = build_services(settings, tmp / "base" / "qdrant", embedder)
+    services.pipeline().run([CORPUS])
+    items = _collect(services)
+    services.close()
+    embedder.close()
+    return items
+
+
+def run_phase(phase: str, args: dict[str, Any], timeout: float) -> dict[str, Any]:
+    """One phase in a fresh interpreter; its JSON row comes back through a file."""
+    out = Path(args["folder"]) / f"{phase}.json"
+    payload = json.dumps({**args, "phase": phase, "out": str(out)})
+    command = [sys.executable, "-m", "eval.bench_scale_run", payload]
+    subprocess.run(command, check=True, timeout=timeout)
+    row: dict[str, Any] = json.loads(out.read_text())
+    return row
+
+
+def measure_row(
+    size: int, layout: str, base: Path, tmp: Path, quality: bool, timeout: float
+) -> dict[str, Any]:
+    folder = tmp / f"{layout}-{size}"
+    args = {
+        "size": size,
+        "layout": layout,
+        "base": str(base),
+        "folder": str(folder),
+        "corpus": str(CORPUS),
+        "quality": quality,
+    }
+    load_before = os.getloadavg()
+    started = time.perf_counter()
+    row = run_phase("build", args, timeout)
+    row.update(run_phase("serve", args, timeout))
+    row["seconds"] = round(time.perf_counter() - started, 1)
+    row["load_average"] = [round(x, 2) for x in (*load_before, *os.getloadavg())]
+    subprocess.run(["rm", "-rf", str(folder)], check=True)  # a 1M store takes gigabytes
+    return row
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="100000,1000000", help="chunk counts, comma-separated")
+    parser.add_argument("--layouts", default=",".join(LAYOUTS), help="plain,int8")
+    parser.add_argument("--quality-size", type=int, default=100_000)
+    parser.add_argument("--timeout", type=float, default=3 * 3600, help="seconds per phase")
+    opts = parser.parse_args(argv)
+    prepare_libraries()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="amtswissen-bench-scale-") as tmp_name:
+        tmp = Path(tmp_name)
+        base = tmp / "base.pkl"
+        items = corpus_items(tmp)
+        base.write_bytes(pickle.dumps(items))
+        print(f"corpus: {len(items)} real chunks; synthesised as eval/bench.py does")
+        for size in (int(s) for s in opts.sizes.split(",")):
+            for layout in opts.layouts.split(","):
+                quality = size == opts.quality_size
+                rows.append(measure_row(size, layout, base, tmp, quality, opts.timeout))
+                print(json.dumps(rows[-1]), flush=True)
+                write_results(rows, len(items))
+
+
+def write_results(rows: list[dict[str, Any]], real_chunks: int) -> None:
+    """Write this run's rows, keeping earlier rows of the sizes and layouts it did not measure
+    (a 1M run on its own leaves the 100k rows beside it; each row carries its own load average)."""
+    path = RESULTS / "bench_scale.json"
+    earlier = json.loads(path.read_text()).get("rows", []) if path.exists() else []
+    measured = {(row["chunks"], row["layout"]) for row in rows}
+    kept = [row for row in earlier if (row["chunks"], row["layout"]) not in measured]
+    result = {
+        "machine": machine(),
+        "real_chunks": real_chunks,
+        "rows": sorted([*kept, *rows], key=lambda row: (row["chunks"], row["layout"])),
+        "when": time.strftime("%Y-%m-%d %H:%M:%S"),
+    }
+    path.write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    (RESULTS / "bench_scale.md").write_text(write_markdown(result))
+
+
+if __name__ == "__main__":
+    main()

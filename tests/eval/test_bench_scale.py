@@ -1,0 +1,37 @@
+"""bench-scale synthesises its chunks exactly as `make bench` does, only streamed in batches."""
+
+from __future__ import annotations
+
+from eval.bench import synthesise
+from eval.bench_scale_report import write_markdown
+from eval.bench_scale_run import synthetic_batches
+from search.types import Chunk, DocumentMeta, IndexedChunk, SparseVector
+
+
+def _items() -> list[IndexedChunk]:
+    return [
+        IndexedChunk(
+            Chunk(f"c{i}", f"d{i}", 0, f"Text {i}", f"corpus/{i}.md", DocumentMeta(title="T")),
+            tuple(float((i + j) % 5) + 0.5 for j in range(8)),
+            SparseVector((i,), (1.0,)),
+        )
+        for i in range(5)
+    ]
+
+
+def test_streamed_synthesis_equals_bench_synthesise() -> None:
+    items = _items()
+    streamed = [item for batch in synthetic_batches(items, 23, batch=4) for item in batch]
+    assert streamed == synthesise(items, 23)
+
+
+def test_report_says_whether_the_target_was_met() -> None:
+    row = {
+        "chunks": 1_000_000, "layout": "int8", "build_seconds": 1.0, "build_peak_rss_mb": 1.0,
+        "rss_serving_mb": 1.0, "disk_mb": 1.0, "hybrid_filter_ms": {"50": 20, "95": 61, "99": 70},
+        "load_average": [1, 1, 1, 2, 2, 2],
+    }  # fmt: skip
+    machine = {"cores": 2, "cpu": "x86_64", "python": "3.11"}
+    text = write_markdown({"rows": [row], "machine": machine, "real_chunks": 5, "when": "now"})
+    assert "best layout (int8): 61.0 ms, **missed**" in text
+    assert "| 1,000,000 | int8 |" in text
