@@ -28,8 +28,9 @@ from app.cli_common import (
 )
 from app.cli_remote import Found, remote_ingest, remote_search
 from app.cli_service import register
-from app.compose import build_sparse, ensure_e5_model, ensure_whisper_model
+from app.compose import build_sparse
 from app.messages import department_hint, german
+from app.model_files import ensure_e5_model, ensure_whisper_model
 from app.services.evaluation import evaluate_dataset
 from app.services.search import check_query, hit_json, require_index
 from app.services.search import search as search_service

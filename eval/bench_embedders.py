@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from app.compose import ensure_e5_model
+from app.model_files import ensure_e5_model
 from app.settings import Settings
 from eval.german_admin_texts import admin_passages
 from ingest.libraries import prepare_libraries

@@ -22,7 +22,8 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
-from app.compose import build_transcription, ensure_whisper_model
+from app.compose import build_transcription
+from app.model_files import ensure_whisper_model
 from app.settings import Settings
 from ingest.budgets import Budgets
 from ingest.transcriber import decode_recording

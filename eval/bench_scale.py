@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.compose import build_embedder, build_services, prepare_models
+from app.compose import build_embedder, build_services
+from app.model_files import prepare_models
 from app.settings import Settings
 from eval.bench import _collect, machine
 from eval.bench_scale_report import write_markdown

@@ -19,8 +19,8 @@ from app.compose import (
     build_retriever,
     build_services,
     build_sparse,
-    prepare_models,
 )
+from app.model_files import prepare_models
 from app.services.evaluation import Dataset, materialise_corpus, metrics_by_kind, ranked_chunks
 from app.settings import Settings
 from eval.baselines import (

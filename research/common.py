@@ -13,9 +13,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from app.compose import Services, build_embedder, build_services, prepare_models
-from app.settings import Settings
+from app.compose import Services, build_embedder, build_services
+from app.model_files import prepare_models
 from app.services.evaluation import Dataset, load_dataset
+from app.settings import Settings
 from eval.embed_cache import CachedEmbedder
 from search.metrics import evaluate_run
 

@@ -22,7 +22,6 @@ from functools import partial
 from pathlib import Path
 
 from app.compose import Services
-from search.metrics import dedupe
 from research.common import (
     add_cache_argument,
     add_dataset_arguments,
@@ -32,6 +31,7 @@ from research.common import (
     parser,
     read_mapping,
 )
+from search.metrics import dedupe
 from search.retriever import add_expansion
 from search.thesaurus import Thesaurus
 from search.types import SearchMode, SparseVector, StoreQuery

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from app.services.evaluation import Dataset
-from search.metrics import dedupe, evaluate_run
 from research.common import (
     EVAL_DATA,
     RESULTS,
@@ -34,6 +33,7 @@ from research.common import (
 )
 from research.common import split_of as parity_split
 from research.fusion_gather import DEPTH, Gathered, Scored, load_gathered
+from search.metrics import dedupe, evaluate_run
 
 Norm = Callable[[list[float]], tuple[list[float], float]]  # -> (normalised, value for missing)
 

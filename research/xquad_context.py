@@ -21,7 +21,6 @@ import numpy as np
 
 from app.services.evaluation import Dataset
 from eval.embed_cache import CachedEmbedder
-from search.metrics import mean, ndcg_at_k, recall_at_k
 from research.common import (
     RESULTS,
     add_cache_argument,
@@ -30,6 +29,7 @@ from research.common import (
     open_dataset,
     parser,
 )
+from search.metrics import mean, ndcg_at_k, recall_at_k
 
 LAMBDAS = (0.25, 0.5, 0.75, 1.0)
 PRF_GRID = [(k, beta) for k in (3, 5) for beta in (0.3, 0.5, 1.0)]
