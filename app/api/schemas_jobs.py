@@ -22,6 +22,14 @@ class JobProgress(BaseModel):
     total: int
 
 
+class JobActivity(BaseModel):
+    """What a running job does inside its current file: a recording being transcribed."""
+
+    file: str
+    step: str = Field(description='"transcribe"')
+    share: float = Field(ge=0, le=1, description="The part of the file done, 0-1.")
+
+
 class JobPublic(BaseModel):
     """A job's state; `report` is the CLI's ingest JSON once the job is done (or failed)."""
 
@@ -59,6 +67,9 @@ class JobPublic(BaseModel):
     id: str
     status: JobStatus
     progress: JobProgress
+    current: JobActivity | None = Field(
+        default=None, description="Inside the current file (a transcription), while running."
+    )
     report: dict[str, Any] = Field(default_factory=dict)
     error: str | None = None
     files: list[str] = Field(default_factory=list, description="The accepted files' names.")
@@ -71,6 +82,7 @@ class JobPublic(BaseModel):
             id=job.id,
             status=job.status,  # type: ignore[arg-type]
             progress=JobProgress(done=job.done, total=job.total),
+            current=JobActivity(**job.activity) if job.activity else None,
             report=job.report or {},
             error=job.error,
             files=[f["name"] for f in job.files],

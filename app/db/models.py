@@ -167,6 +167,8 @@ class Job(Base):
     rejected: Mapped[list[Any]] = mapped_column(JSON, default=list)
     done: Mapped[int] = mapped_column(Integer, default=0)
     total: Mapped[int] = mapped_column(Integer, default=0)
+    # what the running job does inside its current file (a recording being transcribed), or None
+    activity: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     report: Mapped[dict[str, Any]] = mapped_column(default=dict)
     error: Mapped[str | None] = mapped_column(Text, default=None)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

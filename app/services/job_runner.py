@@ -54,20 +54,26 @@ class _Progress:
     def __init__(self, state: AppState, job_id: str, worker: str, total: int) -> None:
         self.state, self.job_id, self.worker = state, job_id, worker
         self.done, self.total, self.last = 0, total, 0.0
+        self.activity: dict[str, Any] | None = None
 
     def __call__(self, kind: str, path: Path | None, share: float) -> None:
-        if kind != "file":  # a recording being transcribed: alive, no file done yet
+        if kind != "file":  # a recording being transcribed: its share, no file done yet
+            name = path.name if path is not None else ""
+            self.activity = {"file": name, "step": kind, "share": round(share, 3)}
             self._write()
             return
         self.done += 1
         self.total = max(self.total, self.done)  # the pipeline also redoes repaired documents
-        self._write()
+        forced, self.activity = self.activity is not None, None  # clear a finished transcription
+        self._write(force=forced)
 
-    def _write(self) -> None:
+    def _write(self, force: bool = False) -> None:
         now = time.monotonic()
-        if now - self.last >= PROGRESS_SECONDS:
+        if force or now - self.last >= PROGRESS_SECONDS:
             self.last = now
-            jobs.progress(self.state.db, self.job_id, self.worker, self.done, self.total)
+            jobs.progress(
+                self.state.db, self.job_id, self.worker, self.done, self.total, self.activity
+            )
 
 
 def run_job(state: AppState, job_id: str, worker: str) -> None:

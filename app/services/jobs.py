@@ -238,12 +238,20 @@ def heartbeat(db: Database, job_id: str, worker: str) -> None:
         )
 
 
-def progress(db: Database, job_id: str, worker: str, done: int, total: int) -> None:
+def progress(
+    db: Database,
+    job_id: str,
+    worker: str,
+    done: int,
+    total: int,
+    activity: dict[str, Any] | None = None,
+) -> None:
+    """Files done of total, and what the job does inside the current file (None: nothing long)."""
     with db.session() as session:
         session.execute(
             update(Job)
             .where(Job.id == job_id, Job.worker == worker)
-            .values(done=done, total=total, heartbeat_at=utcnow())
+            .values(done=done, total=total, activity=activity, heartbeat_at=utcnow())
         )
 
 
@@ -258,6 +266,7 @@ def finish(
         job.status = "failed" if error else "done"
         job.report, job.error, job.finished_at = report, error, utcnow()
         job.done = job.total if not error else job.done
+        job.activity = None
 
 
 def _dead(worker: str | None, mine: str) -> bool:

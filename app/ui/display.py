@@ -162,3 +162,14 @@ def german_datetime(value: Any) -> str:
     if len(text) < 16:
         return german_date(text)
     return f"{german_date(text[:10])}, {text[11:16]}"
+
+
+def progress_text(job: Mapping[str, Any]) -> str:
+    """ "1 von 3 Dateien verarbeitet", plus the transcription of a recording while it runs."""
+    progress = job.get("progress") or {}
+    text = f"{progress.get('done', 0)} von {progress.get('total') or '?'} Dateien verarbeitet"
+    current = job.get("current")
+    if current and current.get("step") == "transcribe":
+        share = round(100 * float(current.get("share") or 0))
+        text += f" · {current.get('file', '')}: Transkription {share} %"
+    return text

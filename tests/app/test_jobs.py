@@ -171,3 +171,29 @@ def test_a_second_process_may_share_the_data_folder_only_with_a_qdrant_server(
     assert refused.value.code == "index_locked"
     edge.close()
     other.close()
+
+
+def test_a_transcription_shows_in_the_job_until_its_file_is_done(db: Database) -> None:
+    from types import SimpleNamespace
+
+    from app.api.schemas_jobs import JobPublic
+    from app.services.job_runner import _Progress
+
+    [job_id] = queue(db, 1)
+    assert jobs.claim_next(db, "w1") == job_id
+    progress = _Progress(SimpleNamespace(db=db), job_id, "w1", total=2)  # type: ignore[arg-type]
+
+    def shown() -> dict[str, object]:
+        with db.session() as session:
+            return JobPublic.of(session.get(Job, job_id)).model_dump(mode="json")
+
+    progress("transcribe", Path("/share/gespraech.m4a"), 0.4)
+    job = shown()
+    assert job["current"] == {"file": "gespraech.m4a", "step": "transcribe", "share": 0.4}
+    assert job["progress"] == {"done": 0, "total": 2}
+    progress("file", Path("/share/gespraech.m4a"), 1.0)  # written at once, though < 0.5 s later
+    job = shown()
+    assert job["current"] is None and job["progress"] == {"done": 1, "total": 2}
+    progress("transcribe", Path("/share/zwei.mp3"), 0.9)
+    jobs.finish(db, job_id, "w1", {"files": {}})
+    assert shown()["current"] is None

@@ -8,7 +8,7 @@ import streamlit as st
 
 from app.ui import session
 from app.ui.client import Json, Upload
-from app.ui.display import DOC_TYPES, csv_list, doc_type_label, md_escape
+from app.ui.display import DOC_TYPES, csv_list, doc_type_label, md_escape, progress_text
 
 JOB = "upload_job"
 POLL_SECONDS = 0.5
@@ -68,14 +68,8 @@ def wait_for(job_id: str) -> Json | None:
         job = session.call(session.api().job, job_id)
         if job is None:
             return None
-        done, total = (
-            job.get("progress", {}).get("done", 0),
-            job.get("progress", {}).get("total", 0),
-        )
-        bar.progress(
-            min(done / total, 1.0) if total else 0.0,
-            text=f"{done} von {total or '?'} Dateien verarbeitet",
-        )
+        done, total = job["progress"]["done"], job["progress"]["total"]
+        bar.progress(min(done / total, 1.0) if total else 0.0, text=progress_text(job))
         if job["status"] in ("done", "failed"):
             bar.empty()
             return job
