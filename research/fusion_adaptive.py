@@ -103,7 +103,19 @@ def signals(
         "z_sparse": top_z(sparse),
         "z_diff": top_z(dense) - top_z(sparse),
         "terms": float(len(set(terms))),
+        "s1_in_d10": float(bool(sparse) and sparse[0][0] in top_d),
+        "d1_in_s10": float(bool(dense) and dense[0][0] in top_s),
+        "s1_in_d3": float(bool(sparse) and sparse[0][0] in {c for c, _, _ in dense[:3]}),
+        "gap_sparse": _gap(sparse),
+        "gap_dense": _gap(dense),
     }
+
+
+def _gap(ranked: Scored) -> float:
+    """Top-1 minus top-2 score over the top-1 score (0 for fewer than two)."""
+    if len(ranked) < 2 or not ranked[0][2]:
+        return 0.0
+    return (ranked[0][2] - ranked[1][2]) / abs(ranked[0][2])
 
 
 def load_set(
