@@ -14,6 +14,7 @@ import random
 import resource
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -193,9 +194,15 @@ def _collect(services: Services) -> list[IndexedChunk]:
 
 
 def synthesise(items: list[IndexedChunk], n: int, seed: int = 7) -> list[IndexedChunk]:
+    return list(synthetic_chunks(items, n, seed))
+
+
+def synthetic_chunks(items: list[IndexedChunk], n: int, seed: int = 7) -> Iterator[IndexedChunk]:
+    """Chunk i is real chunk i mod len(items) with N(0, 0.03) noise on its vector (renormalised),
+    a random department, its own id and 8 chunks per synthetic document; sparse vector unchanged.
+    A generator, so `make bench-scale` streams a million of them."""
     rng = np.random.default_rng(seed)
     pick = random.Random(seed)
-    out = []
     for i in range(n):
         base = items[i % len(items)]
         vec = np.asarray(base.dense) + rng.normal(0, 0.03, len(base.dense))
@@ -207,8 +214,7 @@ def synthesise(items: list[IndexedChunk], n: int, seed: int = 7) -> list[Indexed
             meta=meta,
             document_id=f"synthetic{i // 8:08d}",
         )
-        out.append(IndexedChunk(chunk, tuple(float(x) for x in vec), base.sparse))
-    return out
+        yield IndexedChunk(chunk, tuple(float(x) for x in vec), base.sparse)
 
 
 def query_latency(

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ import numpy as np
 from app.compose import build_services, build_store
 from app.services.evaluation import load_dataset, ranked_chunks
 from app.settings import Settings
-from eval.bench import DEPARTMENTS
+from eval.bench import DEPARTMENTS, synthetic_chunks
 from search.metrics import evaluate_run, percentile
 from search.retriever import Retriever
 from search.types import IndexedChunk, SearchFilter, StoreQuery
@@ -41,29 +41,10 @@ BATCH = 1000
 def synthetic_batches(
     items: list[IndexedChunk], n: int, seed: int = 7, batch: int = BATCH
 ) -> Iterator[list[IndexedChunk]]:
-    """eval/bench.py `synthesise(items, n, seed)`, the same chunks in the same order, in batches:
-    chunk i is real chunk i mod len(items) with N(0, 0.03) noise on its vector (renormalised), a
-    random department, its own id and 8 chunks per synthetic document; sparse vector unchanged."""
-    rng = np.random.default_rng(seed)
-    pick = random.Random(seed)
-    out: list[IndexedChunk] = []
-    for i in range(n):
-        base = items[i % len(items)]
-        vec = np.asarray(base.dense) + rng.normal(0, 0.03, len(base.dense))
-        vec /= np.linalg.norm(vec)
-        meta = replace(base.chunk.meta, department=pick.choice(DEPARTMENTS))
-        chunk = replace(
-            base.chunk,
-            id=f"00000000-0000-4000-8000-{i:012d}",
-            meta=meta,
-            document_id=f"synthetic{i // 8:08d}",
-        )
-        out.append(IndexedChunk(chunk, tuple(float(x) for x in vec), base.sparse))
-        if len(out) == batch:
-            yield out
-            out = []
-    if out:
-        yield out
+    """eval/bench.py `synthesise(items, n, seed)`, the same chunks in the same order, in batches."""
+    chunks = synthetic_chunks(items, n, seed)
+    while part := list(islice(chunks, batch)):
+        yield part
 
 
 def all_batches(items: list[IndexedChunk], n: int) -> Iterator[list[IndexedChunk]]:
