@@ -166,8 +166,10 @@ class Retriever:
         limit: int,
     ) -> list[ScoredChunk]:
         """Hybrid with the dense list counted `dense_weight` times the sparse one (RRF, k=60)."""
-        by_dense = self.store.search(StoreQuery(dense, None, where, limit, "dense"))
-        by_sparse = self.store.search(StoreQuery(None, sparse, where, limit, "sparse"))
+        by_dense, by_sparse = (
+            self._dense_list(dense, where, limit),
+            self._sparse_list(sparse, where, limit),
+        )
         return weighted_rrf([by_dense, by_sparse], [self.dense_weight, 1.0], RRF_K, top_k)
 
     def _adaptive_hybrid(
@@ -180,12 +182,22 @@ class Retriever:
         limit: int,
     ) -> list[ScoredChunk]:
         """The store's dense and sparse lists (top `limit` each), fused by `self.adaptive`."""
-        by_dense = self.store.search(StoreQuery(dense, None, where, limit, "dense"))
+        by_dense = self._dense_list(dense, where, limit)
         if sparse is None or not sparse.indices:
             return by_dense[:top_k]  # only stopwords: the stores' hybrid falls back to dense too
-        by_sparse = self.store.search(StoreQuery(None, sparse, where, limit, "sparse"))
+        by_sparse = self._sparse_list(sparse, where, limit)
         terms = self.sparse.analyze(query)
         return self.adaptive.run(terms, by_dense, by_sparse, self.sparse.analyze, top_k)
+
+    def _dense_list(
+        self, dense: tuple[float, ...] | None, where: SearchFilter, limit: int
+    ) -> list[ScoredChunk]:
+        return self.store.search(StoreQuery(dense, None, where, limit, "dense"))
+
+    def _sparse_list(
+        self, sparse: SparseVector | None, where: SearchFilter, limit: int
+    ) -> list[ScoredChunk]:
+        return self.store.search(StoreQuery(None, sparse, where, limit, "sparse"))
 
     def _sparse_query(self, query: str, extra: str) -> SparseVector:
         vector = self.sparse.encode_query(query)
