@@ -30,6 +30,7 @@ from eval.bench_scale_report import write_markdown
 from eval.bench_scale_run import LAYOUTS
 from eval.embed_cache import CachedEmbedder
 from ingest.libraries import prepare_libraries
+from search.store_payload import DENSE_HNSW_EF
 from search.types import IndexedChunk
 
 RESULTS = Path("eval/results")
@@ -60,11 +61,12 @@ def run_phase(phase: str, args: dict[str, Any], timeout: float) -> dict[str, Any
     return row
 
 
-def measure_row(
-    size: int, layout: str, base: Path, tmp: Path, quality: bool, timeout: float
-) -> dict[str, Any]:
+def measure_rows(
+    size: int, layout: str, base: Path, tmp: Path, quality: bool, timeout: float, opts: Any
+) -> list[dict[str, Any]]:
+    """Build one store (or reuse the one `--keep` left), then one serve phase per search ef."""
     folder = tmp / f"{layout}-{size}"
-    args = {
+    args: dict[str, Any] = {
         "size": size,
         "layout": layout,
         "base": str(base),
@@ -72,14 +74,24 @@ def measure_row(
         "corpus": str(CORPUS),
         "quality": quality,
     }
-    load_before = os.getloadavg()
-    started = time.perf_counter()
-    row = run_phase("build", args, timeout)
-    row.update(run_phase("serve", args, timeout))
-    row["seconds"] = round(time.perf_counter() - started, 1)
-    row["load_average"] = [round(x, 2) for x in (*load_before, *os.getloadavg())]
-    subprocess.run(["rm", "-rf", str(folder)], check=True)  # a 1M store takes gigabytes
-    return row
+    built = folder / "build.json"
+    if opts.keep and built.exists() and (folder / "qdrant").exists():
+        build = json.loads(built.read_text())  # built by an earlier run: its own build row
+    else:
+        subprocess.run(["rm", "-rf", str(folder)], check=True)
+        build = run_phase("build", args, timeout)
+    rows = []
+    for ef in (int(e) for e in opts.ef.split(",")):
+        load_before = os.getloadavg()
+        started = time.perf_counter()
+        row = {**build, "hnsw_ef": ef, **run_phase("serve", {**args, "hnsw_ef": ef}, timeout)}
+        row["serve_seconds"] = round(time.perf_counter() - started, 1)
+        row["load_average"] = [round(x, 2) for x in (*load_before, *os.getloadavg())]
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    if not opts.keep:
+        subprocess.run(["rm", "-rf", str(folder)], check=True)  # a 1M store takes gigabytes
+    return rows
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -88,21 +100,37 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--layouts", default=",".join(LAYOUTS), help="plain,int8")
     parser.add_argument("--quality-size", type=int, default=100_000)
     parser.add_argument("--timeout", type=float, default=3 * 3600, help="seconds per phase")
+    parser.add_argument(
+        "--ef",
+        default=str(DENSE_HNSW_EF),
+        help="search ef values, comma-separated: one serve "
+        "phase each on the same store (the setting store_hnsw_ef)",
+    )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        help="build the stores in this folder and keep them; "
+        "a later run with the same folder reuses a store instead of building it again",
+    )
     opts = parser.parse_args(argv)
     prepare_libraries()
     RESULTS.mkdir(parents=True, exist_ok=True)
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="amtswissen-bench-scale-") as tmp_name:
-        tmp = Path(tmp_name)
+        tmp = opts.keep or Path(tmp_name)
+        tmp.mkdir(parents=True, exist_ok=True)
         base = tmp / "base.pkl"
-        items = corpus_items(tmp)
-        base.write_bytes(pickle.dumps(items))
+        if opts.keep and base.exists():
+            items: list[IndexedChunk] = pickle.loads(base.read_bytes())  # noqa: S301 - ours
+        else:
+            items = corpus_items(tmp)
+            base.write_bytes(pickle.dumps(items))
         print(f"corpus: {len(items)} real chunks; synthesised as eval/bench.py does")
         for size in (int(s) for s in opts.sizes.split(",")):
             for layout in opts.layouts.split(","):
                 quality = size == opts.quality_size
-                rows.append(measure_row(size, layout, base, tmp, quality, opts.timeout))
-                print(json.dumps(rows[-1]), flush=True)
+                rows += measure_rows(size, layout, base, tmp, quality, opts.timeout, opts)
                 write_results(rows, len(items))
 
 
@@ -111,16 +139,20 @@ def write_results(rows: list[dict[str, Any]], real_chunks: int) -> None:
     (a 1M run on its own leaves the 100k rows beside it; each row carries its own load average)."""
     path = RESULTS / "bench_scale.json"
     earlier = json.loads(path.read_text()).get("rows", []) if path.exists() else []
-    measured = {(row["chunks"], row["layout"]) for row in rows}
-    kept = [row for row in earlier if (row["chunks"], row["layout"]) not in measured]
+    measured = {_key(row) for row in rows}
+    kept = [row for row in earlier if _key(row) not in measured]
     result = {
         "machine": machine(),
         "real_chunks": real_chunks,
-        "rows": sorted([*kept, *rows], key=lambda row: (row["chunks"], row["layout"])),
+        "rows": sorted([*kept, *rows], key=_key),
         "when": time.strftime("%Y-%m-%d %H:%M:%S"),
     }
     path.write_text(json.dumps(result, indent=2, ensure_ascii=False))
     (RESULTS / "bench_scale.md").write_text(write_markdown(result))
+
+
+def _key(row: dict[str, Any]) -> tuple[int, str, int]:
+    return int(row["chunks"]), str(row["layout"]), int(row.get("hnsw_ef", DENSE_HNSW_EF))
 
 
 if __name__ == "__main__":

@@ -148,9 +148,12 @@ def answer_quality(retriever: Retriever, corpus: Path) -> dict:
     return out
 
 
-def layout_settings(layout: str, folder: Path) -> Settings:
-    """The product's settings (every query embedded live) with the layout's store settings."""
-    update = {**LAYOUTS[layout], "data_dir": folder}
+def layout_settings(layout: str, folder: Path, hnsw_ef: int | None = None) -> Settings:
+    """The product's settings (every query embedded live) with the layout's store settings
+    and, for a serve phase, its search ef."""
+    update: dict[str, Any] = {**LAYOUTS[layout], "data_dir": folder}
+    if hnsw_ef is not None:
+        update["store_hnsw_ef"] = hnsw_ef
     return Settings(query_cache=0).model_copy(update=update)
 
 
@@ -180,7 +183,8 @@ def build_phase(args: dict[str, Any]) -> dict[str, Any]:
 def serve_phase(args: dict[str, Any]) -> dict[str, Any]:
     """Open the built store as the service does, then time searches with live query embedding."""
     items, folder = _items(args), Path(args["folder"])
-    services = build_services(layout_settings(args["layout"], folder), folder / "qdrant")
+    settings = layout_settings(args["layout"], folder, args.get("hnsw_ef"))
+    services = build_services(settings, folder / "qdrant")
     services.warm_models()
     rss_models = rss_mb()
     services.store.warm_up()
