@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from eval import bench_scale
 from eval.bench import synthesise
 from eval.bench_scale_report import write_markdown
 from eval.bench_scale_run import synthetic_batches
@@ -33,5 +40,28 @@ def test_report_says_whether_the_target_was_met() -> None:
     }  # fmt: skip
     machine = {"cores": 2, "cpu": "x86_64", "python": "3.11"}
     text = write_markdown({"rows": [row], "machine": machine, "real_chunks": 5, "when": "now"})
-    assert "best layout (int8): 61.0 ms, **missed**" in text
-    assert "| 1,000,000 | int8 |" in text
+    assert "best layout (int8, search ef 512): 61.0 ms, **missed**" in text
+    assert "| 1,000,000 | int8 | 512 |" in text
+
+
+def test_a_kept_store_is_reused_and_served_once_per_search_ef(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    phases: list[tuple[str, object]] = []
+
+    def fake_phase(phase: str, args: dict, timeout: float) -> dict:
+        phases.append((phase, args.get("hnsw_ef")))
+        return {"chunks": 10, "layout": "plain"} if phase == "build" else {"served": True}
+
+    monkeypatch.setattr(bench_scale, "run_phase", fake_phase)
+    opts = argparse.Namespace(keep=tmp_path, ef="64,128")
+    first = bench_scale.measure_rows(10, "plain", tmp_path / "b", tmp_path, False, 1.0, opts)
+    assert [p for p, _ in phases] == ["build", "serve", "serve"]
+    assert [row["hnsw_ef"] for row in first] == [64, 128]
+    folder = tmp_path / "plain-10"
+    (folder / "qdrant").mkdir(parents=True)
+    (folder / "build.json").write_text(json.dumps({"chunks": 10, "layout": "plain", "b": 1}))
+    phases.clear()
+    again = bench_scale.measure_rows(10, "plain", tmp_path / "b", tmp_path, False, 1.0, opts)
+    assert phases == [("serve", 64), ("serve", 128)]  # no second build
+    assert again[0]["b"] == 1 and again[0]["served"]
