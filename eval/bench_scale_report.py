@@ -11,6 +11,8 @@ TARGET_P95_MS = 50.0
 
 def _ms(row: dict[str, Any], key: str) -> str:
     values = row.get(key) or {}
+    if not values:
+        return "–"  # not measured in that run
     return " / ".join(f"{values.get(q, float('nan')):.1f}" for q in ("50", "95", "99"))
 
 
@@ -41,10 +43,11 @@ def table(rows: list[dict[str, Any]]) -> list[str]:
         "| chunks | layout | search ef | build s | build peak RSS MB (at start) "
         "| serving RSS MB (store's share) | on disk MB "
         "| hybrid+filter p50/p95/p99 ms | hybrid+filter CPU p50/p95 ms | dense+filter ms "
+        "| sparse+filter ms "
         "| dense ms | embedding ms "
         "| quality: recall@10 vs exact (unfiltered / department), nDCG@10 (dense / hybrid) "
         "| load avg (1/5/15 min, before → after) |",
-        "|" + "---|" * 14,
+        "|" + "---|" * 15,
     ]
     for row in rows:
         load = row.get("load_average", [])
@@ -55,7 +58,8 @@ def table(rows: list[dict[str, Any]]) -> list[str]:
             f"| {_mb(row, 'build_peak_rss_mb', 'build_rss_start_mb')} "
             f"| {_mb(row, 'rss_serving_mb', 'rss_store_mb')} | {row['disk_mb']:.0f} "
             f"| {_ms(row, 'hybrid_filter_ms')} | {_cpu(row, 'hybrid_filter_ms')} "
-            f"| {_ms(row, 'dense_filter_ms')} | {_ms(row, 'dense_ms')} | {_ms(row, 'embed_ms')} "
+            f"| {_ms(row, 'dense_filter_ms')} | {_ms(row, 'sparse_filter_ms')} "
+            f"| {_ms(row, 'dense_ms')} | {_ms(row, 'embed_ms')} "
             f"| {_quality(row)} | {before} → {after} |"
         )
     return lines

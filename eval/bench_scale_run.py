@@ -195,6 +195,7 @@ def serve_phase(args: dict[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {
         "hybrid_filter_ms": timed(retriever, sample, flts, "hybrid"),
         "dense_filter_ms": timed(retriever, sample, flts, "dense"),
+        "sparse_filter_ms": timed(retriever, sample, flts, "sparse"),
         "dense_ms": timed(retriever, sample, [SearchFilter()] * len(sample), "dense"),
         "embed_ms": _embed_ms(retriever, sample),
         "rss_models_mb": round(rss_models, 1),
