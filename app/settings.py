@@ -57,8 +57,12 @@ class Settings(BaseSettings):
     store_hnsw_ef_construct: int = Field(
         100, ge=16, le=1024, description="store=edge: HNSW beam while building the graph."
     )
-    store_hnsw_ef: int = Field(
-        512, ge=16, le=4096, description="store=edge: HNSW beam of every dense search."
+    store_hnsw_ef: int | None = Field(
+        None,
+        ge=16,
+        le=4096,
+        description="store=edge: HNSW beam of every dense search; unset = 512, from 500,000 "
+        "chunks on 128 (make bench-scale).",
     )
 
     embedder: EmbedderKind = Field(

@@ -81,7 +81,7 @@ def measure_rows(
         subprocess.run(["rm", "-rf", str(folder)], check=True)
         build = run_phase("build", args, timeout)
     rows = []
-    for ef in (int(e) for e in opts.ef.split(",")):
+    for ef in (None if e == "auto" else int(e) for e in opts.ef.split(",")):
         load_before = os.getloadavg()
         started = time.perf_counter()
         row = {**build, "hnsw_ef": ef, **run_phase("serve", {**args, "hnsw_ef": ef}, timeout)}
@@ -102,9 +102,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--timeout", type=float, default=3 * 3600, help="seconds per phase")
     parser.add_argument(
         "--ef",
-        default=str(DENSE_HNSW_EF),
-        help="search ef values, comma-separated: one serve "
-        "phase each on the same store (the setting store_hnsw_ef)",
+        default="auto",
+        help="search ef values, comma-separated: one serve phase each on the same store (the "
+        "setting store_hnsw_ef; auto = unset, the store picks it by its size)",
     )
     parser.add_argument(
         "--keep",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from search.store_payload import DENSE_HNSW_EF
+from search.store_tuning import IndexTuning
 
 TARGET_P95_MS = 50.0
 
@@ -42,12 +43,13 @@ def table(rows: list[dict[str, Any]]) -> list[str]:
     lines = [
         "| chunks | layout | search ef | build s | build peak RSS MB (at start) "
         "| serving RSS MB (store's share) | on disk MB "
-        "| hybrid+filter p50/p95/p99 ms | hybrid+filter CPU p50/p95 ms | dense+filter ms "
+        "| hybrid+filter p50/p95/p99 ms | first pass after opening p50/p95/p99 ms "
+        "| hybrid+filter CPU p50/p95 ms | dense+filter ms "
         "| sparse+filter ms "
         "| dense ms | embedding ms "
         "| quality: recall@10 vs exact (unfiltered / department), nDCG@10 (dense / hybrid) "
         "| load avg (1/5/15 min, before → after) |",
-        "|" + "---|" * 15,
+        "|" + "---|" * 16,
     ]
     for row in rows:
         load = row.get("load_average", [])
@@ -57,7 +59,8 @@ def table(rows: list[dict[str, Any]]) -> list[str]:
             f"| {row['build_seconds']} "
             f"| {_mb(row, 'build_peak_rss_mb', 'build_rss_start_mb')} "
             f"| {_mb(row, 'rss_serving_mb', 'rss_store_mb')} | {row['disk_mb']:.0f} "
-            f"| {_ms(row, 'hybrid_filter_ms')} | {_cpu(row, 'hybrid_filter_ms')} "
+            f"| {_ms(row, 'hybrid_filter_ms')} | {_ms(row, 'first_pass_hybrid_filter_ms')} "
+            f"| {_cpu(row, 'hybrid_filter_ms')} "
             f"| {_ms(row, 'dense_filter_ms')} | {_ms(row, 'sparse_filter_ms')} "
             f"| {_ms(row, 'dense_ms')} | {_ms(row, 'embed_ms')} "
             f"| {_quality(row)} | {before} → {after} |"
@@ -71,16 +74,17 @@ def write_markdown(result: dict[str, Any]) -> str:
     verdict = ""
     if rows:
         largest = max(int(r["chunks"]) for r in rows)
-        top = min(
-            (r for r in rows if int(r["chunks"]) == largest),
-            key=lambda r: float(r["hybrid_filter_ms"]["95"]),
-        )
+        at_size = [r for r in rows if int(r["chunks"]) == largest]
+        product_ef = IndexTuning().search_ef(largest)  # what the store picks at that size
+        default = [r for r in at_size if r.get("hnsw_ef", DENSE_HNSW_EF) == product_ef]
+        top = min(default or at_size, key=lambda r: float(r["hybrid_filter_ms"]["95"]))
         p95 = float(top["hybrid_filter_ms"]["95"])
         mark = "met" if p95 <= TARGET_P95_MS else "missed"
         verdict = (
             f"Target p95 ≤ {TARGET_P95_MS:.0f} ms (hybrid + filter, embedding included) at "
-            f"{largest:,} chunks, best layout ({top['layout']}, search ef "
-            f"{top.get('hnsw_ef', DENSE_HNSW_EF)}): {p95:.1f} ms, **{mark}**.\n\n"
+            f"{largest:,} chunks, best layout with the search ef the store picks at that size "
+            f"({top['layout']}, search ef {top.get('hnsw_ef', DENSE_HNSW_EF)}): {p95:.1f} ms, "
+            f"**{mark}**.\n\n"
         )
     machine = result["machine"]
     return "\n".join(
@@ -104,7 +108,11 @@ def write_markdown(result: dict[str, Any]) -> str:
             "",
             "Latencies are `Retriever.search` (what the API runs: query embedded live by the "
             "ONNX e5 model, sparse encoding, store query, snippets) over 200 queries of the "
-            "corpus test set; the filter is one department plus a user's access group. "
+            "corpus test set; the filter is one department plus a user's access group. They are "
+            "timed after one pass over the other 225 test questions (the first pass column): "
+            "the first searches after opening a large store pay for touching its files, which a "
+            "running service has done once; rows without a first-pass value were timed without "
+            "it, so their first mode (hybrid) carried that cost. "
             "Build = writing every chunk in batches of 1000 through the store plus the closing "
             "optimise (HNSW build), without embedding. Serving RSS = the API process after the "
             "timed searches (models included; in brackets what opening the store and searching "

@@ -112,16 +112,29 @@ def exact_dense(
     return [{cid for _, cid in row} for row in best]
 
 
-def ann_recall(retriever: Retriever, texts: list[str], items: list[IndexedChunk], n: int) -> dict:
+def _cached_truth(
+    path: Path, items: list[IndexedChunk], n: int, vectors: np.ndarray, depts: list[str | None]
+) -> list[set[str]]:
+    if path.exists():
+        return [set(ids) for ids in json.loads(path.read_text())]
+    truth = exact_dense(items, n, vectors, depts)
+    path.write_text(json.dumps([sorted(ids) for ids in truth]))
+    return truth
+
+
+def ann_recall(
+    retriever: Retriever, texts: list[str], items: list[IndexedChunk], n: int, cache: Path
+) -> dict:
     """recall@10 of the store's dense search (HNSW, quantised or not) against exact search,
-    unfiltered and with a department filter."""
+    unfiltered and with a department filter. The exact top 10 is kept in `cache` (the store's
+    folder), so serving the same store with another search ef does not stream it again."""
     store = retriever.store
     vectors = np.asarray([retriever.embedder.embed_query(t) for t in texts], dtype=np.float32)
     by_department: list[str | None] = [DEPARTMENTS[i % len(DEPARTMENTS)] for i in range(len(texts))]
     unfiltered: list[str | None] = [None] * len(texts)
     out = {}
     for name, depts in (("unfiltered", unfiltered), ("department", by_department)):
-        truth = exact_dense(items, n, vectors, depts)
+        truth = _cached_truth(cache / f"exact-top10-{name}.json", items, n, vectors, depts)
         found = []
         for vec, dept, want in zip(vectors, depts, truth, strict=True):
             flt = SearchFilter(departments=(dept,)) if dept else SearchFilter()
@@ -192,7 +205,14 @@ def serve_phase(args: dict[str, Any]) -> dict[str, Any]:
     texts = [q.text for q in load_dataset(DATASET).queries]
     sample = random.Random(0).sample(texts, min(TIMED, len(texts)))
     flts = query_filters(items, len(sample))
+    # The first searches after opening a large store pay for touching its files (at 1M, dense
+    # p95 59 ms on the first pass against 23 ms on the next): one pass over the other test
+    # questions first, as a running service has done, and its cost reported on its own.
+    others = [t for t in texts if t not in set(sample)]
+    first_pass = timed(retriever, others, query_filters(items, len(others)), "hybrid")
     row: dict[str, Any] = {
+        "hnsw_ef": getattr(services.store, "hnsw_ef", None),  # the beam used (auto: by size)
+        "first_pass_hybrid_filter_ms": first_pass,
         "hybrid_filter_ms": timed(retriever, sample, flts, "hybrid"),
         "dense_filter_ms": timed(retriever, sample, flts, "dense"),
         "sparse_filter_ms": timed(retriever, sample, flts, "sparse"),
@@ -205,7 +225,7 @@ def serve_phase(args: dict[str, Any]) -> dict[str, Any]:
     }
     if args.get("quality"):
         row["recall_at_10_vs_exact"] = ann_recall(
-            retriever, texts, items, int(args["size"]) - len(items)
+            retriever, texts, items, int(args["size"]) - len(items), folder
         )
         row["ndcg_at_10"] = answer_quality(retriever, Path(args["corpus"]))
     services.close()

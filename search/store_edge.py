@@ -56,7 +56,7 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
         self.dim = dim
         self.optimize_after = optimize_after
         self.tuning = tuning or IndexTuning()
-        self.hnsw_ef = self.tuning.hnsw_ef
+        self.hnsw_ef = self.tuning.search_ef(0)  # set by the store's size when it opens
         self._shard: qe.EdgeShard | None = None
         self._unoptimized = 0
         self._lock = threading.RLock()  # one opener, one writer at a time; reads run freely
@@ -67,6 +67,11 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
         with self._lock:
             if self._shard is None:
                 self._shard = self._load()
+                self._tune_search()
+
+    def _tune_search(self) -> None:
+        """The dense search beam for the store's current size (IndexTuning.search_ef)."""
+        self.hnsw_ef = self.tuning.search_ef(self._count(None))
 
     def _load(self) -> qe.EdgeShard:
         self._check_persisted_dim()
@@ -92,6 +97,7 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
             changed = bool(_run(self._open().optimize))
             _run(self._open().flush)
             self._unoptimized = 0
+            self._tune_search()
         return changed
 
     def close(self) -> None:

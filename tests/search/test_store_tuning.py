@@ -16,7 +16,8 @@ import numpy as np
 import pytest
 
 from search.store_edge import EdgeStore
-from search.store_tuning import IndexTuning
+from search.store_payload import DENSE_HNSW_EF
+from search.store_tuning import LARGE_STORE_EF, IndexTuning
 from search.types import Chunk, DocumentMeta, IndexedChunk, SearchFilter, SparseVector, StoreQuery
 
 DIM = 32
@@ -63,6 +64,39 @@ def test_default_tuning_keeps_floats_cached_with_its_own_hnsw(tmp_path: Path) ->
         assert (params.hnsw_ef, params.quantization) == (64, None)
     finally:
         store.close()
+
+
+def test_a_large_store_searches_with_the_smaller_beam_unless_one_is_set(tmp_path: Path) -> None:
+    """The beam follows the store's size when it opens and after each optimise; a set
+    `hnsw_ef` always wins. (LARGE_STORE_CHUNKS is 500k; here it is 10.)"""
+    vectors = np.random.default_rng(3).normal(size=(12, DIM)).astype(np.float32)
+    store = EdgeStore(tmp_path / "index", dim=DIM, tuning=IndexTuning(large_store_chunks=10))
+    try:
+        store.warm_up()
+        assert store.hnsw_ef == DENSE_HNSW_EF  # empty
+        store.upsert(items(vectors[:8]))
+        store.optimize()
+        assert store.hnsw_ef == DENSE_HNSW_EF
+        store.upsert(items(vectors))
+        store.optimize()
+        assert store.hnsw_ef == LARGE_STORE_EF
+        found = store.search(StoreQuery(tuple(map(float, vectors[0])), None, top_k=1, mode="dense"))
+        assert found[0].chunk.id == items(vectors)[0].chunk.id
+    finally:
+        store.close()
+    fixed = IndexTuning(large_store_chunks=10, hnsw_ef=300)
+    reopened = EdgeStore(tmp_path / "index", dim=DIM, tuning=IndexTuning(large_store_chunks=10))
+    pinned = EdgeStore(tmp_path / "other", dim=DIM, tuning=fixed)
+    try:
+        reopened.warm_up()
+        assert reopened.hnsw_ef == LARGE_STORE_EF  # read from the folder's size on opening
+        pinned.warm_up()
+        pinned.upsert(items(vectors))
+        pinned.optimize()
+        assert pinned.hnsw_ef == 300
+    finally:
+        reopened.close()
+        pinned.close()
 
 
 def test_searches_rescore_quantised_candidates(tmp_path: Path) -> None:
