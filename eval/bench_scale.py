@@ -7,6 +7,10 @@ builds the store and another opens it and times searches, so each has its own pe
 test set (nDCG@10). Results: eval/results/bench_scale.{json,md}. Not part of CI or `make test`.
 
     python -m eval.bench_scale --sizes 100000,1000000
+    python -m eval.bench_scale --sizes 1000000 --ef auto,512,64 --keep /var/tmp/scale  # one build
+
+Each serve phase first makes one untimed-for-the-table pass over the other test questions (the
+first searches after opening a large store pay for touching its files) and reports it apart.
 """
 
 from __future__ import annotations
