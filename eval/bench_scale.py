@@ -66,7 +66,14 @@ def run_phase(phase: str, args: dict[str, Any], timeout: float) -> dict[str, Any
 
 
 def measure_rows(
-    size: int, layout: str, base: Path, tmp: Path, quality: bool, timeout: float, opts: Any
+    size: int,
+    layout: str,
+    base: Path,
+    tmp: Path,
+    quality: bool,
+    timeout: float,
+    efs: list[int | None],
+    keep: bool = False,
 ) -> list[dict[str, Any]]:
     """Build one store (or reuse the one `--keep` left), then one serve phase per search ef."""
     folder = tmp / f"{layout}-{size}"
@@ -79,13 +86,13 @@ def measure_rows(
         "quality": quality,
     }
     built = folder / "build.json"
-    if opts.keep and built.exists() and (folder / "qdrant").exists():
+    if keep and built.exists() and (folder / "qdrant").exists():
         build = json.loads(built.read_text())  # built by an earlier run: its own build row
     else:
         subprocess.run(["rm", "-rf", str(folder)], check=True)
         build = run_phase("build", args, timeout)
     rows = []
-    for ef in (None if e == "auto" else int(e) for e in opts.ef.split(",")):
+    for ef in efs:
         load_before = os.getloadavg()
         started = time.perf_counter()
         row = {**build, "hnsw_ef": ef, **run_phase("serve", {**args, "hnsw_ef": ef}, timeout)}
@@ -93,7 +100,7 @@ def measure_rows(
         row["load_average"] = [round(x, 2) for x in (*load_before, *os.getloadavg())]
         rows.append(row)
         print(json.dumps(row), flush=True)
-    if not opts.keep:
+    if not keep:
         subprocess.run(["rm", "-rf", str(folder)], check=True)  # a 1M store takes gigabytes
     return rows
 
@@ -118,6 +125,7 @@ def main(argv: list[str] | None = None) -> None:
         "a later run with the same folder reuses a store instead of building it again",
     )
     opts = parser.parse_args(argv)
+    efs = [None if e == "auto" else int(e) for e in opts.ef.split(",")]  # None: by store size
     prepare_libraries()
     RESULTS.mkdir(parents=True, exist_ok=True)
     rows: list[dict[str, Any]] = []
@@ -134,7 +142,9 @@ def main(argv: list[str] | None = None) -> None:
         for size in (int(s) for s in opts.sizes.split(",")):
             for layout in opts.layouts.split(","):
                 quality = size == opts.quality_size
-                rows += measure_rows(size, layout, base, tmp, quality, opts.timeout, opts)
+                rows += measure_rows(
+                    size, layout, base, tmp, quality, opts.timeout, efs, opts.keep is not None
+                )
                 write_results(rows, len(items))
 
 

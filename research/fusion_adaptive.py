@@ -19,6 +19,7 @@ the top sparse hits contain few of the query's terms (`coverage`).
 
 from __future__ import annotations
 
+import argparse
 import json
 import pickle
 import statistics
@@ -119,9 +120,9 @@ def _gap(ranked: Scored) -> float:
 
 
 def load_set(
-    name: str, path: Path, analyze: Callable[[str], list[str]], eval_data: Path
+    name: str, raw: dict[str, Any], analyze: Callable[[str], list[str]], eval_data: Path
 ) -> SetData:
-    raw: dict[str, Any] = pickle.loads(path.read_bytes())
+    """One set's queries with their lists and signals, from its unpickled `.sig` (`raw`)."""
     dataset = open_dataset(str(SETS_DIR / name) if name in DERIVED else name, eval_data)
     wanted = {q.id for q in dataset.queries if q.id in dataset.qrels}
 
@@ -353,16 +354,32 @@ def _show(label: str, row: dict[str, dict[str, float]], d: Any, sp: Any, names: 
     print(f"{label:58s} min {mt:+.4f}/{mr:+.4f}  {cells}", flush=True)
 
 
-def main(argv: list[str]) -> None:
-    args = parser(__doc__)
+def pairs_parser(doc: str | None, out: Path) -> argparse.ArgumentParser:
+    """DATASET LISTS.sig pairs, --eval-data and --out (default `out`)."""
+    args = parser(doc)
     args.add_argument("pairs", nargs="+", help="DATASET LISTS.sig, one pair per set.")
     args.add_argument("--eval-data", type=Path, default=EVAL_DATA)
-    args.add_argument("--out", type=Path, default=RESULTS / "fusion_adaptive.json")
-    ns = args.parse_args(argv)
+    args.add_argument("--out", type=Path, default=out)
+    return args
+
+
+def read_sets(
+    ns: argparse.Namespace,
+) -> tuple[Callable[[str], list[str]], dict[str, dict[str, Any]], list[SetData]]:
+    """The product's analyzer, each set's unpickled lists (a file shared by two sets is read
+    once) and its SetData."""
     encoder = build_sparse(product_settings())
     encoder.warm_up()
     pairs = list(zip(ns.pairs[::2], ns.pairs[1::2], strict=True))
-    sets = [load_set(name, Path(p), encoder.analyze, ns.eval_data) for name, p in pairs]
+    files = {p: pickle.loads(Path(p).read_bytes()) for _, p in pairs}
+    raws = {name: files[p] for name, p in pairs}
+    sets = [load_set(name, raws[name], encoder.analyze, ns.eval_data) for name, _ in pairs]
+    return encoder.analyze, raws, sets
+
+
+def main(argv: list[str]) -> None:
+    ns = pairs_parser(__doc__, RESULTS / "fusion_adaptive.json").parse_args(argv)
+    _, _, sets = read_sets(ns)
     for s in sets:
         tuned = sum(half(q) == "tune" for q in s.queries)
         print(f"{s.name}: {len(s.queries)} queries, tune {tuned}", flush=True)

@@ -27,22 +27,18 @@ from __future__ import annotations
 
 import json
 import math
-import pickle
 import statistics
 import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from app.compose import build_sparse
 from eval.datasets.paraphrase import DERIVED, SETS_DIR
-from eval.runner import product_settings
-from research.common import EVAL_DATA, RESULTS, parser
-from research.fusion_adaptive import QueryLists, SetData, half, load_set
+from research.common import EVAL_DATA, RESULTS
+from research.fusion_adaptive import QueryLists, SetData, half, pairs_parser, read_sets
 from search.metrics import dedupe, ndcg_at_k
 
 LIMIT = 30
@@ -128,81 +124,65 @@ def evaluate(fusion: Fusion, sets: list[SetData], prepared: dict[str, dict[str, 
     return out
 
 
-def families() -> dict[str, Fusion]:
-    def weight(
-        sig: dict[str, float],
-        a: float,
-        adaptive: bool,
-        signal: str = "cov_sparse3",
-        below: float = 0.6,
-    ) -> float:
-        return 0.95 if adaptive and sig[signal] < below else a
+Combine = Callable[[np.ndarray, np.ndarray, float], np.ndarray]  # dense, sparse, dense weight
 
+
+def _weighted(combine: Combine, a: float, adaptive: bool) -> Fusion:
+    """`combine` of the full dense and sparse values with dense weight a, or 0.95 in the
+    adaptive form when the top sparse hits cover under 60 % of the query's terms."""
+
+    def fusion(x: Arrays, sig: dict[str, float]) -> np.ndarray:
+        w = 0.95 if adaptive and sig["cov_sparse3"] < 0.6 else a
+        return combine(x[0], x[1], w)
+
+    return fusion
+
+
+def _gated(tau: float) -> Combine:
+    return lambda d, s, w: w * d + (1 - w) * s * (d >= tau)
+
+
+def _relative(drop: float) -> Combine:
+    return lambda d, s, w: w * d + (1 - w) * s * (d >= d.max() - drop)
+
+
+def _product(eps: float) -> Combine:
+    def combine(d: np.ndarray, s: np.ndarray, w: float) -> np.ndarray:
+        return w * np.log(np.clip(d, 0, None) + eps) + (1 - w) * np.log(np.clip(s, 0, None) + eps)
+
+    return combine
+
+
+def _switch(signal: str, below: float, low: float, high: float) -> Fusion:
+    """The product's rule on the partial lists (a missing candidate counts 0)."""
+
+    def fusion(x: Arrays, sig: dict[str, float]) -> np.ndarray:
+        w = high if sig[signal] < below else low
+        return w * x[2] + (1 - w) * x[3]
+
+    return fusion
+
+
+def families() -> dict[str, Fusion]:
     out: dict[str, Fusion] = {}
     for a in (0.3, 0.4, 0.5, 0.6, 0.7):
         for adaptive in (False, True):
             tag = f"{'adaptive ' if adaptive else ''}a{a}"
-
-            def full(x: Arrays, sig: dict[str, float], a: float = a, ad: bool = adaptive) -> Any:
-                w = weight(sig, a, ad)
-                return w * x[0] + (1 - w) * x[1]
-
-            out[f"full {tag}"] = full
+            combines: dict[str, Combine] = {"full": lambda d, s, w: w * d + (1 - w) * s}
             for tau in (0.3, 0.4, 0.5, 0.6):
-
-                def gated(
-                    x: Arrays,
-                    sig: dict[str, float],
-                    a: float = a,
-                    ad: bool = adaptive,
-                    tau: float = tau,
-                ) -> Any:
-                    w = weight(sig, a, ad)
-                    return w * x[0] + (1 - w) * x[1] * (x[0] >= tau)
-
-                def relative(
-                    x: Arrays,
-                    sig: dict[str, float],
-                    a: float = a,
-                    ad: bool = adaptive,
-                    drop: float = tau / 2,
-                ) -> Any:
-                    w = weight(sig, a, ad)
-                    return w * x[0] + (1 - w) * x[1] * (x[0] >= x[0].max() - drop)
-
-                out[f"gated {tag} tau{tau}"] = gated
-                out[f"relative gate {tag} drop{tau / 2}"] = relative
+                combines[f"gated {tag} tau{tau}"] = _gated(tau)
+                combines[f"relative gate {tag} drop{tau / 2}"] = _relative(tau / 2)
             for eps in (0.5, 1.0):
-
-                def product(
-                    x: Arrays,
-                    sig: dict[str, float],
-                    a: float = a,
-                    ad: bool = adaptive,
-                    eps: float = eps,
-                ) -> Any:
-                    w = weight(sig, a, ad)
-                    clipped = np.clip(x[0], 0, None), np.clip(x[1], 0, None)
-                    return w * np.log(clipped[0] + eps) + (1 - w) * np.log(clipped[1] + eps)
-
-                out[f"product {tag} eps{eps}"] = product
+                combines[f"product {tag} eps{eps}"] = _product(eps)
+            for name, combine in combines.items():
+                label = f"full {tag}" if name == "full" else name
+                out[label] = _weighted(combine, a, adaptive)
     for signal in ("cov_sparse3", "icov3"):
         for below in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8):
             for low in (0.3, 0.4, 0.5):
                 for high in (0.9, 0.95, 1.0):
-
-                    def switch(
-                        x: Arrays,
-                        sig: dict[str, float],
-                        s: str = signal,
-                        t: float = below,
-                        lo: float = low,
-                        hi: float = high,
-                    ) -> Any:
-                        w = hi if sig[s] < t else lo
-                        return w * x[2] + (1 - w) * x[3]
-
-                    out[f"partial {signal}<{below} a{high} else a{low}"] = switch
+                    label = f"partial {signal}<{below} a{high} else a{low}"
+                    out[label] = _switch(signal, below, low, high)
     return out
 
 
@@ -214,17 +194,9 @@ def margins(row: Any, dense: Any, sparse: Any) -> dict[str, float]:
 
 
 def main(argv: list[str]) -> None:
-    args = parser(__doc__)
-    args.add_argument("pairs", nargs="+", help="DATASET LISTS.sig, one pair per set.")
-    args.add_argument("--eval-data", type=Path, default=EVAL_DATA)
-    args.add_argument("--out", type=Path, default=RESULTS / "fusion_families.json")
-    ns = args.parse_args(argv)
-    encoder = build_sparse(product_settings())
-    encoder.warm_up()
-    pairs = list(zip(ns.pairs[::2], ns.pairs[1::2], strict=True))
-    raws = {name: pickle.loads(Path(p).read_bytes()) for name, p in pairs}
-    sets = [load_set(name, Path(p), encoder.analyze, ns.eval_data) for name, p in pairs]
-    idf_coverage(sets, raws, encoder.analyze)
+    ns = pairs_parser(__doc__, RESULTS / "fusion_families.json").parse_args(argv)
+    analyze, raws, sets = read_sets(ns)
+    idf_coverage(sets, raws, analyze)
     prepared = {s.name: {qid: prepare(q) for qid, q in s.queries.items()} for s in sets}
     dense = evaluate(lambda x, _: x[2] + 1e-9 * x[0], sets, prepared)
     sparse = evaluate(lambda x, _: x[3], sets, prepared)

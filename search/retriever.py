@@ -166,10 +166,8 @@ class Retriever:
         limit: int,
     ) -> list[ScoredChunk]:
         """Hybrid with the dense list counted `dense_weight` times the sparse one (RRF, k=60)."""
-        by_dense, by_sparse = (
-            self._dense_list(dense, where, limit),
-            self._sparse_list(sparse, where, limit),
-        )
+        by_dense = self._dense_list(dense, where, limit)
+        by_sparse = self._sparse_list(sparse, where, limit)
         return weighted_rrf([by_dense, by_sparse], [self.dense_weight, 1.0], RRF_K, top_k)
 
     def _adaptive_hybrid(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
@@ -58,14 +57,14 @@ def test_a_kept_store_is_reused_and_served_once_per_search_ef(
         return {"chunks": 10, "layout": "plain"} if phase == "build" else {"served": True}
 
     monkeypatch.setattr(bench_scale, "run_phase", fake_phase)
-    opts = argparse.Namespace(keep=tmp_path, ef="64,128")
-    first = bench_scale.measure_rows(10, "plain", tmp_path / "b", tmp_path, False, 1.0, opts)
+    efs: list[int | None] = [64, 128]
+    first = bench_scale.measure_rows(10, "plain", tmp_path / "b", tmp_path, False, 1.0, efs, True)
     assert [p for p, _ in phases] == ["build", "serve", "serve"]
     assert [row["hnsw_ef"] for row in first] == [64, 128]
     folder = tmp_path / "plain-10"
     (folder / "qdrant").mkdir(parents=True)
     (folder / "build.json").write_text(json.dumps({"chunks": 10, "layout": "plain", "b": 1}))
     phases.clear()
-    again = bench_scale.measure_rows(10, "plain", tmp_path / "b", tmp_path, False, 1.0, opts)
+    again = bench_scale.measure_rows(10, "plain", tmp_path / "b", tmp_path, False, 1.0, efs, True)
     assert phases == [("serve", 64), ("serve", 128)]  # no second build
     assert again[0]["b"] == 1 and again[0]["served"]
