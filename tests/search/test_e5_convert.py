@@ -101,11 +101,13 @@ def test_precompiled_charsmap_applies_the_map() -> None:
     assert normalizer.normalize_str("Ａ\tﬁx\u200by") == "A fixy"
 
 
-def _grapheme_safe(cp: int) -> bool:
-    """Map keys that never join a grapheme cluster with their neighbours (see report)."""
+def _grapheme_safe(cp: int, mapped: str) -> bool:
+    """Map keys that never join a grapheme cluster with their neighbours (see report), nor map
+    to a combining mark that does (U+0E33 -> U+0E4D U+0E32, U+037A -> " " U+0345)."""
     cat = unicodedata.category(chr(cp))
     hangul = 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F or 0xA960 <= cp <= 0xD7FF
-    return cat[0] in "LNPSZ" and cat != "Sk" and not hangul and cp < 0x1F000
+    combining = any(unicodedata.category(c)[0] == "M" for c in mapped)
+    return cat[0] in "LNPSZ" and cat != "Sk" and not hangul and cp < 0x1F000 and not combining
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +116,7 @@ def norm_map() -> dict[int, str]:
 
 
 def test_normaliser_equals_per_codepoint_map(tok: Tokenizer, norm_map: dict[int, str]) -> None:
-    keys = [chr(cp) for cp in sorted(norm_map) if _grapheme_safe(cp)]
+    keys = [chr(cp) for cp in sorted(norm_map) if _grapheme_safe(cp, norm_map[cp])]
     alphabet = st.sampled_from(keys + list("aäbßz Ö,.-\t"))
     normalizer = tok.normalizer
     assert normalizer is not None
