@@ -26,6 +26,7 @@ from search.thesaurus import Expansion, Thesaurus
 from search.types import (
     Fusion,
     Hit,
+    RankedId,
     ScoredChunk,
     SearchFilter,
     SearchMode,
@@ -73,13 +74,20 @@ def diversify(items: Sequence[ScoredChunk], per_document: int) -> list[ScoredChu
 
     Keeps one document from filling the whole result list; nothing is dropped.
     """
+    first = within_share(items, per_document)
+    kept = {item.chunk.id for item in first}
+    return first + [item for item in items if item.chunk.id not in kept]
+
+
+def within_share(items: Sequence[ScoredChunk], per_document: int) -> list[ScoredChunk]:
+    """The chunks among the first `per_document` of their document, in order."""
     seen: dict[str, int] = {}
     first: list[ScoredChunk] = []
-    later: list[ScoredChunk] = []
     for item in items:
         count = seen[item.chunk.document_id] = seen.get(item.chunk.document_id, 0) + 1
-        (first if count <= per_document else later).append(item)
-    return first + later
+        if count <= per_document:
+            first.append(item)
+    return first
 
 
 class Retriever:
@@ -118,6 +126,9 @@ class Retriever:
         # repeated questions skip the model: the vector is the one it gave the first time
         embed = self._embed_query
         self._query_vector = lru_cache(maxsize=query_cache)(embed) if query_cache else embed
+        # the terms of a top sparse hit, for the adaptive fusion's coverage (a pure function of
+        # the text; hits repeat across questions, and analysing three costs ~0.4 ms per search)
+        self._text_terms = lru_cache(maxsize=4096)(self._analyze_text)
 
     def warm_up(self) -> None:
         self.embedder.warm_up()
@@ -143,8 +154,9 @@ class Retriever:
         wanted = pool if self.max_per_document > 0 else top_k
         where = filter or SearchFilter()
         if mode == "hybrid" and self.fusion == "adaptive":
-            found = self._adaptive_hybrid(query, dense, sparse, where, wanted, pool)
-        elif mode == "hybrid" and self.fusion == "rrf" and self.dense_weight != 1.0:
+            ranked = self._adaptive_hybrid(query, dense, sparse, where, wanted, pool)
+            return self._read_diverse(ranked, top_k)
+        if mode == "hybrid" and self.fusion == "rrf" and self.dense_weight != 1.0:
             found = self._weighted_hybrid(dense, sparse, where, wanted, pool)
         else:
             store_fusion: Fusion = "rrf" if self.fusion == "rrf" else "dbsf"
@@ -153,6 +165,9 @@ class Retriever:
         if self.max_per_document > 0:
             found = diversify(found, self.max_per_document)
         return found[:top_k]
+
+    def _analyze_text(self, text: str) -> frozenset[str]:
+        return frozenset(self.sparse.analyze(text))
 
     def _embed_query(self, query: str) -> tuple[float, ...]:
         return tuple(float(x) for x in self.embedder.embed_query(query))
@@ -178,14 +193,36 @@ class Retriever:
         where: SearchFilter,
         top_k: int,
         limit: int,
-    ) -> list[ScoredChunk]:
-        """The store's dense and sparse lists (top `limit` each), fused by `self.adaptive`."""
-        by_dense = self._dense_list(dense, where, limit)
+    ) -> list[RankedId]:
+        """The store's dense and sparse lists (top `limit` each, ids only), fused by
+        `self.adaptive`; of their chunks only the first sparse hits are read, for the weight
+        (the caller reads the fused ones)."""
+        by_dense = self.store.rank(StoreQuery(dense, None, where, limit, "dense"))
         if sparse is None or not sparse.indices:
             return by_dense[:top_k]  # only stopwords: the stores' hybrid falls back to dense too
-        by_sparse = self._sparse_list(sparse, where, limit)
+        by_sparse = self.store.rank(StoreQuery(None, sparse, where, limit, "sparse"))
+        first = by_sparse[: self.adaptive.coverage_hits]
+        texts = [chunk.text for chunk in self.store.get_chunks([r.chunk_id for r in first])]
         terms = self.sparse.analyze(query)
-        return self.adaptive.run(terms, by_dense, by_sparse, self.sparse.analyze, top_k)
+        return self.adaptive.run(terms, by_dense, by_sparse, texts, self._text_terms, top_k)
+
+    def _read_diverse(self, ranked: Sequence[RankedId], top_k: int) -> list[ScoredChunk]:
+        """`diversify(chunks of ranked)[:top_k]`, reading `top_k` chunks at a time until that is
+        decided (once `top_k` chunks are within their document's share, later ones cannot
+        come before them): mostly one read of `top_k` instead of the whole pool."""
+        found: list[ScoredChunk] = []
+        for start in range(0, len(ranked), top_k):
+            found += self._read(ranked[start : start + top_k])
+            if self.max_per_document <= 0:
+                return found[:top_k]
+            if len(within_share(found, self.max_per_document)) >= top_k:
+                break
+        return diversify(found, self.max_per_document)[:top_k] if found else []
+
+    def _read(self, ranked: Sequence[RankedId]) -> list[ScoredChunk]:
+        """The chunks of `ranked`, in order (one gone since it was ranked is left out)."""
+        chunks = {c.id: c for c in self.store.get_chunks([r.chunk_id for r in ranked])}
+        return [ScoredChunk(chunks[r.chunk_id], r.score) for r in ranked if r.chunk_id in chunks]
 
     def _dense_list(
         self, dense: tuple[float, ...] | None, where: SearchFilter, limit: int

@@ -33,6 +33,7 @@ from search.types import (
     Chunk,
     DocumentMeta,
     IndexedChunk,
+    RankedId,
     ScoredChunk,
     SearchFilter,
     SparseVector,
@@ -40,6 +41,7 @@ from search.types import (
     StoreStats,
 )
 
+Payload = bool | list[str]  # a search's payload: all of it, none, or these keys
 F = TypeVar("F")  # the backend's filter
 R = TypeVar("R")  # the backend's query request
 T = TypeVar("T")  # a backend's payload schema type
@@ -137,10 +139,10 @@ class StoreBase(ABC, Generic[F, R]):
     def _prefetch(self, query: StoreQuery, name: str, where: F | None) -> Any: ...
 
     @abstractmethod
-    def _fused(self, query: StoreQuery, prefetches: list[Any]) -> R: ...
+    def _fused(self, query: StoreQuery, prefetches: list[Any], payload: Payload) -> R: ...
 
     @abstractmethod
-    def _single(self, query: StoreQuery, name: str, where: F | None) -> R: ...
+    def _single(self, query: StoreQuery, name: str, where: F | None, payload: Payload) -> R: ...
 
     @abstractmethod
     def _point(self, point_id: str, vectors: dict[str, Any], payload: dict[str, Any]) -> Any: ...
@@ -212,6 +214,12 @@ class StoreBase(ABC, Generic[F, R]):
         points = self._query(request, query.top_k)
         return [ScoredChunk(payload_to_chunk(p.id, p.payload or {}), p.score) for p in points]
 
+    def rank(self, query: StoreQuery) -> list[RankedId]:
+        request = self._request(query, payload=False)
+        if request is None:
+            return []
+        return [RankedId(str(p.id), p.score) for p in self._query(request, query.top_k)]
+
     def count(self, filter: SearchFilter | None = None) -> int:
         return self._count(self._filter(filter_conditions(filter)))
 
@@ -246,18 +254,18 @@ class StoreBase(ABC, Generic[F, R]):
         # exact facets keep deleted values with count 0 (seen in qdrant-edge 0.9)
         return {hit.value: hit.count for hit in self._facet_hits(key, limit) if hit.count > 0}
 
-    def _request(self, query: StoreQuery) -> R | None:
-        """The backend request a query stands for; None when it has no usable vector."""
+    def _request(self, query: StoreQuery, payload: Payload = True) -> R | None:
+        """The backend request a query stands for, returning `payload` (all, none or these
+        keys); None when it has no usable vector."""
         plan = search_plan(query)
         if plan == "none":
             return None
         check_query_dim(query, plan, self.dim)
         where = self._filter(filter_conditions(query.filter))
         if plan == "hybrid":
-            return self._fused(
-                query, [self._prefetch(query, name, where) for name in (DENSE, SPARSE)]
-            )
-        return self._single(query, DENSE if plan == "dense" else SPARSE, where)
+            prefetches = [self._prefetch(query, name, where) for name in (DENSE, SPARSE)]
+            return self._fused(query, prefetches, payload)
+        return self._single(query, DENSE if plan == "dense" else SPARSE, where, payload)
 
     def _params(self, name: str) -> Any:
         """Search params of one prefetch or search: the wide HNSW beam on dense, none on sparse."""

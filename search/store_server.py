@@ -7,7 +7,7 @@ from typing import Any
 from qdrant_client import QdrantClient, models
 
 from search.errors import StoreError
-from search.store_base import StoreBase, index_schemas, query_vector
+from search.store_base import Payload, StoreBase, index_schemas, query_vector
 from search.store_payload import DENSE, RRF_K, SCROLL_PAGE, SPARSE
 from search.types import SparseVector, StoreQuery
 
@@ -163,14 +163,12 @@ class ServerStore(StoreBase[models.Filter, dict[str, Any]]):
 
     def _query(self, request: dict[str, Any], top_k: int) -> list[models.ScoredPoint]:
         response = self._call(
-            lambda: self._open().query_points(
-                self.collection, limit=top_k, with_payload=True, **request
-            )
+            lambda: self._open().query_points(self.collection, limit=top_k, **request)
         )
         return response.points
 
     def _query_arguments(self, query: StoreQuery) -> dict[str, Any] | None:
-        """The keyword arguments `query_points` gets for a query (besides limit and payload)."""
+        """The keyword arguments `query_points` gets for a query (besides its limit)."""
         return self._request(query)
 
     def _search_params(self, hnsw_ef: int) -> models.SearchParams:
@@ -187,20 +185,23 @@ class ServerStore(StoreBase[models.Filter, dict[str, Any]]):
             params=self._params(name),
         )
 
-    def _fused(self, query: StoreQuery, prefetches: list[Any]) -> dict[str, Any]:
+    def _fused(self, query: StoreQuery, prefetches: list[Any], payload: Payload) -> dict[str, Any]:
         fused: Any = (
             models.FusionQuery(fusion=models.Fusion.DBSF)
             if query.fusion == "dbsf"
             else models.RrfQuery(rrf=models.Rrf(k=RRF_K))
         )
-        return {"prefetch": prefetches, "query": fused}
+        return {"prefetch": prefetches, "query": fused, "with_payload": payload}
 
-    def _single(self, query: StoreQuery, name: str, where: models.Filter | None) -> dict[str, Any]:
+    def _single(
+        self, query: StoreQuery, name: str, where: models.Filter | None, payload: Payload
+    ) -> dict[str, Any]:
         return {
             "query": query_vector(query, name, _floats, _sparse),
             "using": name,
             "query_filter": where,
             "search_params": self._params(name),
+            "with_payload": payload,
         }
 
     def _point(

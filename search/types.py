@@ -156,6 +156,19 @@ class ScoredChunk:
     chunk: Chunk
     score: float
 
+    @property
+    def chunk_id(self) -> str:
+        return self.chunk.id
+
+
+@dataclass(frozen=True)
+class RankedId:
+    """A search result before its chunk is read (`Store.rank`): lists are fused on these, and
+    only the fused chunks are read."""
+
+    chunk_id: str
+    score: float
+
 
 @dataclass(frozen=True)
 class Hit:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.compose import Services
 from app.db.models import utcnow
 from app.db.session import Database
+from app.services import reviews
 from app.services.auth import Caller, resolve_token
 from app.settings import Settings
 from search.errors import Unauthenticated
@@ -67,6 +68,7 @@ class AppState:
     write_lock: threading.RLock = field(default_factory=threading.RLock)
     extras: dict[str, Any] = field(default_factory=dict)  # the job runner and the like
     tokens: TokenCache = field(default_factory=TokenCache)
+    due_dates: reviews.DueDates = field(default_factory=reviews.DueDates)  # review_due of hits
 
     @cached_property
     def originals(self) -> Path:

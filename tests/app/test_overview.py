@@ -14,8 +14,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from app.db.models import DocumentRecord
 from app.db.session import Database
 from app.services import plan_export, reviews
 from app.services.auth import Caller
@@ -231,10 +233,46 @@ def test_reviews_are_due_a_review_interval_after_the_last_review():
     assert reviews.add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
 
 
-def rows_document(ingested: datetime, months: int):
-    from app.db.models import DocumentRecord
+def test_due_days_of_hits_are_read_once_per_interval_and_forgotten_on_review(session: Session):
+    session.add_all(
+        [
+            rows_document(datetime(2025, 1, 10, tzinfo=UTC), months=12, id="old"),
+            rows_document(datetime(2026, 11, 1, tzinfo=UTC), months=12, id="new"),
+        ]
+    )
+    session.flush()
+    reads: list[str] = []  # the cache's registry reads
 
-    return DocumentRecord(id="x", source="/x", ingested_at=ingested, review_months=months)
+    def count(_conn, _cursor, statement: str, *_args) -> None:
+        if statement.startswith("SELECT documents.id, documents.reviewed_at"):
+            reads.append(statement)
+
+    event.listen(session.get_bind(), "before_cursor_execute", count)
+    now = [0.0]
+    cache = reviews.DueDates(seconds=30, clock=lambda: now[0])
+    assert cache.due(session, ["old", "new", "gone"], TODAY) == {"old"}  # unknown: not due
+    assert len(reads) == 1
+    assert cache.due(session, ["new", "old"], TODAY) == {"old"}
+    assert cache.due(session, ["gone"], TODAY) == set()  # an unknown id is cached too
+    assert len(reads) == 1
+    assert cache.due(session, ["new"], date(2027, 11, 2)) == {"new"}  # due at midnight, no read
+    session.get(DocumentRecord, "old").reviewed_at = datetime(2026, 11, 30, tzinfo=UTC)
+    session.flush()
+    assert cache.due(session, ["old"], TODAY) == {"old"}  # changed elsewhere: not yet seen
+    now[0] = 31.0
+    assert cache.due(session, ["old"], TODAY) == set()  # after `seconds`, read again
+    assert len(reads) == 2
+    session.get(DocumentRecord, "new").review_months = 1
+    session.flush()
+    cache.forget("new")
+    assert cache.due(session, ["new", "old"], date(2026, 12, 2)) == {"new"}  # forgotten: read
+    assert len(reads) == 3
+    cache.due(session, [], TODAY)
+    assert len(reads) == 3
+
+
+def rows_document(ingested: datetime, months: int, id: str = "x") -> DocumentRecord:
+    return DocumentRecord(id=id, source=f"/{id}", ingested_at=ingested, review_months=months)
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,10 @@ def ids(items: list[ScoredChunk]) -> list[str]:
     return [s.chunk.id for s in items]
 
 
+def texts(items: list[ScoredChunk]) -> list[str]:
+    return [s.chunk.text for s in items[: FUSION.coverage_hits]]
+
+
 def test_dbsf_maps_three_standard_deviations_to_the_unit_interval() -> None:
     values = dbsf_normalise([4.0, 2.0, 0.0])  # mean 2, sd 2: [-4, 8] -> [0, 1]
     assert values == pytest.approx([8 / 12, 6 / 12, 4 / 12])
@@ -69,8 +73,8 @@ def test_weak_sparse_list_does_not_pull_a_strong_dense_ranking_down() -> None:
     sparse = [hit("s", 9.0, "jahr"), hit("t", 8.5, "jahr"), hit("u", 8.0, "jahr")]
     sparse += [hit(f"s{i}", 2.0 - i / 10) for i in range(10)]
     assert ids(fuse(dense, sparse, 0.5, 3))[0] != "r"  # plain DBSF: the weak list wins
-    assert FUSION.dense_weight(terms, [s.chunk.text for s in sparse], str.split) == 0.95
-    assert ids(FUSION.run(terms, dense, sparse, str.split, 3))[0] == "r"
+    assert FUSION.dense_weight(terms, texts(sparse), str.split) == 0.95
+    assert ids(FUSION.run(terms, dense, sparse, texts(sparse), str.split, 3))[0] == "r"
 
 
 def test_weak_dense_list_does_not_pull_a_strong_sparse_ranking_down() -> None:
@@ -81,8 +85,8 @@ def test_weak_dense_list_does_not_pull_a_strong_sparse_ranking_down() -> None:
     dense += [hit(f"e{i}", 0.83 - i / 1000) for i in range(10)]
     sparse = [hit("w", 20.0, "urlaubsantrag urlaub antrag")]
     sparse += [hit(f"s{i}", 3.0 - i / 10, "urlaub") for i in range(12)]
-    assert FUSION.dense_weight(terms, [s.chunk.text for s in sparse], str.split) == 0.4
-    assert ids(FUSION.run(terms, dense, sparse, str.split, 3))[0] == "w"
+    assert FUSION.dense_weight(terms, texts(sparse), str.split) == 0.4
+    assert ids(FUSION.run(terms, dense, sparse, texts(sparse), str.split, 3))[0] == "w"
     assert ids(fuse(dense, sparse, 0.95, 3))[0] == "d0"  # dense-heavy weights would bury it
 
 

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from search.analyzer import GermanSparseEncoder
 from search.embedders import HashEmbedder
-from search.retriever import Retriever, diversify, weighted_rrf
+from search.retriever import Retriever, diversify, weighted_rrf, within_share
 from search.store_edge import EdgeStore
-from search.types import Chunk, DocumentMeta, IndexedChunk, ScoredChunk, chunk_id_for
+from search.types import (
+    Chunk,
+    DocumentMeta,
+    IndexedChunk,
+    ScoredChunk,
+    SearchFilter,
+    chunk_id_for,
+)
 
 
 def _scored(chunk_id: str, document_id: str = "d") -> ScoredChunk:
@@ -89,5 +98,52 @@ def test_weighted_hybrid_and_document_cap_on_a_real_store(tmp_path: Path) -> Non
         top_two = capped.search_chunks("Urlaub", top_k=2)
         assert {s.chunk.document_id for s in top_two} == {"urlaub", "bau"}
         assert len(capped.search_chunks("Urlaub", top_k=3)) == 3
+    finally:
+        store.close()
+
+
+class _CountingStore(EdgeStore):
+    """Counts the chunks read by id."""
+
+    read = 0
+
+    def get_chunks(self, chunk_ids: Sequence[str]) -> list[Chunk]:
+        self.read += len(chunk_ids)
+        return super().get_chunks(chunk_ids)
+
+
+@pytest.mark.parametrize(
+    ("layout", "cap"),
+    [("AAAAAAAAAAAABBBBCCCC", 2), ("ABCABCABCABC", 1), ("AAAAAAAAAAAAAAAAAAA", 2), ("AB", 2)],
+)
+def test_adaptive_fusion_reads_only_the_chunks_it_shows(
+    tmp_path: Path, layout: str, cap: int
+) -> None:
+    # every chunk matches both lists; the layout names the document of each chunk
+    encoder, embedder = GermanSparseEncoder(), HashEmbedder(dim=32)
+    items = []
+    for pos, doc in enumerate(layout):
+        text = f"Urlaub beantragen, Schritt {pos} im Amt {doc}."
+        chunk = Chunk(chunk_id_for(doc, pos, text), doc, pos, text, f"/{doc}.md", DocumentMeta())
+        dense = tuple(float(x) for x in embedder.embed_documents([text])[0])
+        items.append(IndexedChunk(chunk, dense, encoder.encode_document(text)))
+    question, top_k = "Urlaub beantragen", 4
+    store = _CountingStore(tmp_path / "index", dim=32)
+    try:
+        store.upsert(items)
+        retriever = Retriever(embedder, encoder, store, fusion="adaptive", max_per_document=cap)
+        found = retriever.search_chunks(question, top_k=top_k)
+        reads = store.read - min(3, len(items))  # less the texts the fusion weight reads
+        dense, sparse = retriever._query_vector(question), retriever._sparse_query(question, "")
+        pool = retriever._adaptive_hybrid(question, dense, sparse, SearchFilter(), 30, 30)
+        whole = retriever._read(pool)  # the whole fused pool, read at once
+        expected = diversify(whole, cap)[:top_k]
+        assert [(s.chunk.id, s.score) for s in found] == [(s.chunk.id, s.score) for s in expected]
+        decided = next(
+            n
+            for n in range(top_k, len(whole) + top_k, top_k)
+            if n >= len(whole) or len(within_share(whole[:n], cap)) >= top_k
+        )
+        assert reads == min(decided, len(whole))  # top_k at a time until the order is decided
     finally:
         store.close()

@@ -342,6 +342,22 @@ def test_filters_restrict_count_and_every_search_mode(
     for mode in ("dense", "sparse", "hybrid"):
         hits = read_store.search(query(mode=mode, sparse=sparse(COMMON), filter=flt, top_k=10))
         assert set(ids(hits)) == expected, mode
+        ranked = read_store.rank(query(mode=mode, sparse=sparse(COMMON), filter=flt, top_k=10))
+        assert {r.chunk_id for r in ranked} == expected, mode  # access inside the store query too
+
+
+@pytest.mark.parametrize("mode", ["dense", "sparse", "hybrid"])
+def test_rank_finds_what_search_finds_without_the_chunks(read_store: Store, mode: str) -> None:
+    wanted = query(mode=mode, sparse=sparse(URLAUB, COMMON), top_k=len(ITEMS))
+    hits = read_store.search(wanted)
+    ranked = read_store.rank(wanted)
+    # the same chunks with the same scores (chunks tied on a score may come in either order)
+    assert {r.chunk_id: r.score for r in ranked} == pytest.approx(
+        {h.chunk.id: h.score for h in hits}
+    )
+    assert [r.score for r in ranked] == pytest.approx([h.score for h in hits])
+    assert ranked[0].chunk_id == hits[0].chunk.id
+    assert read_store.rank(query(mode="sparse", sparse=SparseVector((), ()))) == []
 
 
 def test_unreachable_server_is_a_clear_error() -> None:

@@ -10,7 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
 
-from app.api.deps import AppState, CurrentUser, RowId, SessionDep, client_address
+from app.api.deps import AppState, CurrentUser, RowId, SessionDep, StateDep, client_address
 from app.api.routes.documents import DocumentId
 from app.api.schemas_handover import (
     HandoverItemPublic,
@@ -85,6 +85,7 @@ def list_reviews(
 def mark_reviewed(
     document_id: DocumentId,
     request: Request,
+    state: StateDep,
     session: SessionDep,
     caller: CurrentUser,
     body: ReviewedUpdate | None = None,
@@ -92,6 +93,8 @@ def mark_reviewed(
     """The content is still true: its review interval starts again."""
     months = body.review_months if body is not None else None
     row = reviews.mark_reviewed(session, caller, document_id, months, client_address(request))
+    session.commit()  # before the cached due day is dropped: no search can re-read the old one
+    state.due_dates.forget(document_id)
     return ReviewItemPublic.of(row, date.today())
 
 

@@ -15,7 +15,7 @@ from fastapi import APIRouter
 
 from app.api.deps import AppState, CurrentUser, SessionDep, StateDep
 from app.api.schemas_search import Created, FeedbackCreate, SearchRequest, SearchResponse
-from app.services import querylog, reviews
+from app.services import querylog
 from app.services.querylog_writer import QueryLogWriter
 from app.services.search import hit_json
 
@@ -38,7 +38,8 @@ def search(
     body: SearchRequest, state: StateDep, session: SessionDep, caller: CurrentUser
 ) -> SearchResponse:
     """The best passages the caller may see, each flagged `review_due` when its document is
-    overdue for review (one registry query for the hits); every search goes into the query log."""
+    overdue for review (due days cached: `reviews.DueDates`); every search goes into the query
+    log."""
     result = querylog.logged_search(
         query_log(state).add,
         state.services,
@@ -48,7 +49,7 @@ def search(
         body.filters.to_filter(),
     )
     originals = state.originals
-    due = reviews.due_documents(session, (h.document_id for h in result.hits), date.today())
+    due = state.due_dates.due(session, (h.document_id for h in result.hits), date.today())
     hits = [{**hit_json(h, originals), "review_due": h.document_id in due} for h in result.hits]
     return SearchResponse.of(hits)
 
