@@ -122,15 +122,7 @@ class AdaptiveFusion:
         covered = term_coverage(query_terms, texts, analyze)
         return self.paraphrase_weight if covered < self.coverage_below else self.lexical_weight
 
-    def run(
-        self,
-        query_terms: Sequence[str],
-        dense: Sequence[R],
-        sparse: Sequence[R],
-        top_texts: Sequence[str],
-        analyze: Analyze,
-        top_k: int,
-    ) -> list[R]:
-        """`fuse` with the dense weight read from `top_texts`, the texts of the first sparse
-        hits (the caller reads only those, not every chunk of the two lists)."""
-        return fuse(dense, sparse, self.dense_weight(query_terms, top_texts, analyze), top_k)
+    @property
+    def weights(self) -> tuple[float, ...]:
+        """The dense weights `dense_weight` can return."""
+        return tuple(dict.fromkeys((self.lexical_weight, self.paraphrase_weight)))

@@ -20,10 +20,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
 
-from search.fusion import AdaptiveFusion
+from search.fusion import AdaptiveFusion, fuse
 from search.protocols import Embedder, SparseEncoder, Store
 from search.thesaurus import Expansion, Thesaurus
 from search.types import (
+    Chunk,
     Fusion,
     Hit,
     RankedId,
@@ -154,8 +155,8 @@ class Retriever:
         wanted = pool if self.max_per_document > 0 else top_k
         where = filter or SearchFilter()
         if mode == "hybrid" and self.fusion == "adaptive":
-            ranked = self._adaptive_hybrid(query, dense, sparse, where, wanted, pool)
-            return self._read_diverse(ranked, top_k)
+            ranked, known = self._adaptive_hybrid(query, dense, sparse, where, pool, top_k)
+            return self._read_diverse(ranked, top_k, known)
         if mode == "hybrid" and self.fusion == "rrf" and self.dense_weight != 1.0:
             found = self._weighted_hybrid(dense, sparse, where, wanted, pool)
         else:
@@ -191,37 +192,46 @@ class Retriever:
         dense: tuple[float, ...] | None,
         sparse: SparseVector | None,
         where: SearchFilter,
-        top_k: int,
         limit: int,
-    ) -> list[RankedId]:
+        shown: int,
+    ) -> tuple[list[RankedId], dict[str, Chunk]]:
         """The store's dense and sparse lists (top `limit` each, ids only), fused by
-        `self.adaptive`; of their chunks only the first sparse hits are read, for the weight
-        (the caller reads the fused ones)."""
+        `self.adaptive`, and the chunks read on the way: the first sparse hits (their texts set
+        the weight) with the first `shown` of the fusion under either weight, in one read."""
         by_dense = self.store.rank(StoreQuery(dense, None, where, limit, "dense"))
         if sparse is None or not sparse.indices:
-            return by_dense[:top_k]  # only stopwords: the stores' hybrid falls back to dense too
+            return by_dense, {}  # only stopwords: the stores' hybrid falls back to dense too
         by_sparse = self.store.rank(StoreQuery(None, sparse, where, limit, "sparse"))
-        first = by_sparse[: self.adaptive.coverage_hits]
-        texts = [chunk.text for chunk in self.store.get_chunks([r.chunk_id for r in first])]
-        terms = self.sparse.analyze(query)
-        return self.adaptive.run(terms, by_dense, by_sparse, texts, self._text_terms, top_k)
+        first = [r.chunk_id for r in by_sparse[: self.adaptive.coverage_hits]]
+        fused = {a: fuse(by_dense, by_sparse, a, limit) for a in self.adaptive.weights}
+        wanted = dict.fromkeys(first + [r.chunk_id for f in fused.values() for r in f[:shown]])
+        known = {chunk.id: chunk for chunk in self.store.get_chunks(list(wanted))}
+        texts = [known[c].text for c in first if c in known]
+        weight = self.adaptive.dense_weight(self.sparse.analyze(query), texts, self._text_terms)
+        return fused[weight], known
 
-    def _read_diverse(self, ranked: Sequence[RankedId], top_k: int) -> list[ScoredChunk]:
+    def _read_diverse(
+        self, ranked: Sequence[RankedId], top_k: int, known: dict[str, Chunk]
+    ) -> list[ScoredChunk]:
         """`diversify(chunks of ranked)[:top_k]`, reading `top_k` chunks at a time until that is
         decided (once `top_k` chunks are within their document's share, later ones cannot
-        come before them): mostly one read of `top_k` instead of the whole pool."""
+        come before them): mostly no read beyond the `known` chunks."""
         found: list[ScoredChunk] = []
         for start in range(0, len(ranked), top_k):
-            found += self._read(ranked[start : start + top_k])
+            found += self._read(ranked[start : start + top_k], known)
             if self.max_per_document <= 0:
                 return found[:top_k]
             if len(within_share(found, self.max_per_document)) >= top_k:
                 break
         return diversify(found, self.max_per_document)[:top_k] if found else []
 
-    def _read(self, ranked: Sequence[RankedId]) -> list[ScoredChunk]:
-        """The chunks of `ranked`, in order (one gone since it was ranked is left out)."""
-        chunks = {c.id: c for c in self.store.get_chunks([r.chunk_id for r in ranked])}
+    def _read(self, ranked: Sequence[RankedId], known: dict[str, Chunk]) -> list[ScoredChunk]:
+        """The chunks of `ranked`, in order, read unless `known` (one gone since it was ranked
+        is left out)."""
+        missing = [r.chunk_id for r in ranked if r.chunk_id not in known]
+        chunks = (
+            {**known, **{c.id: c for c in self.store.get_chunks(missing)}} if missing else known
+        )
         return [ScoredChunk(chunks[r.chunk_id], r.score) for r in ranked if r.chunk_id in chunks]
 
     def _dense_list(

@@ -74,7 +74,9 @@ def test_weak_sparse_list_does_not_pull_a_strong_dense_ranking_down() -> None:
     sparse += [hit(f"s{i}", 2.0 - i / 10) for i in range(10)]
     assert ids(fuse(dense, sparse, 0.5, 3))[0] != "r"  # plain DBSF: the weak list wins
     assert FUSION.dense_weight(terms, texts(sparse), str.split) == 0.95
-    assert ids(FUSION.run(terms, dense, sparse, texts(sparse), str.split, 3))[0] == "r"
+    assert (
+        ids(fuse(dense, sparse, FUSION.dense_weight(terms, texts(sparse), str.split), 3))[0] == "r"
+    )
 
 
 def test_weak_dense_list_does_not_pull_a_strong_sparse_ranking_down() -> None:
@@ -86,7 +88,9 @@ def test_weak_dense_list_does_not_pull_a_strong_sparse_ranking_down() -> None:
     sparse = [hit("w", 20.0, "urlaubsantrag urlaub antrag")]
     sparse += [hit(f"s{i}", 3.0 - i / 10, "urlaub") for i in range(12)]
     assert FUSION.dense_weight(terms, texts(sparse), str.split) == 0.4
-    assert ids(FUSION.run(terms, dense, sparse, texts(sparse), str.split, 3))[0] == "w"
+    assert (
+        ids(fuse(dense, sparse, FUSION.dense_weight(terms, texts(sparse), str.split), 3))[0] == "w"
+    )
     assert ids(fuse(dense, sparse, 0.95, 3))[0] == "d0"  # dense-heavy weights would bury it
 
 
