@@ -168,6 +168,13 @@ class Settings(BaseSettings):
     max_chunks_per_document: int = Field(
         2, ge=0, le=100, description="Chunks of one document before others come first; 0 = off."
     )
+    review_cache_seconds: float = Field(
+        30.0,
+        ge=0.0,
+        description="How long search keeps a document's review due day ('Stand prüfen' on hits); "
+        "a change made outside this API process shows after at most this long; 0 = read on every "
+        "search.",
+    )
 
     database_url: str | None = Field(
         None,

@@ -78,7 +78,8 @@ class DueDates:
     service's throughput under load (20 clients: 93 -> 134 searches/s without it, 2026-12-02).
     Days are kept, not flags, so a document falls due at midnight without a read. Changes made
     here (`forget` after the commit of a review) hold at once; made elsewhere (a re-ingest by the
-    job runner, another API process), after at most `seconds`."""
+    job runner, another API process), after at most `seconds` (setting review_cache_seconds;
+    0 reads on every search)."""
 
     def __init__(
         self,

@@ -185,7 +185,10 @@ def hr(api: LiveApi, name: str = "personalerin") -> str:
 @pytest.fixture(scope="session")
 def live_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApi]:
     settings = Settings(
-        data_dir=tmp_path_factory.mktemp("ui-data"), embedder="hash", admin_password=ADMIN_PASSWORD
+        data_dir=tmp_path_factory.mktemp("ui-data"),
+        embedder="hash",
+        admin_password=ADMIN_PASSWORD,
+        review_cache_seconds=0,  # backdate_review edits the database behind the service
     )
     port = free_port()
     server = uvicorn.Server(
