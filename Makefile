@@ -71,6 +71,8 @@ bench: install
 	$(BIN)/python -m eval.soak --seconds 300
 	# the service under load: 2, then 20 concurrent clients for 60 s against /search on the corpus
 	$(BIN)/python -m eval.load --seconds 60
+	# passages/s of the e5 ONNX embedder by batch size, and whether a vector depends on its batch
+	$(BIN)/python -m eval.bench_batch
 
 # the embedded store at 100k and 1M chunks (synthesised as bench does): build time, memory, disk,
 # hybrid+filter latency with live query embedding, float vs int8-quantised layout, recall vs

