@@ -95,6 +95,7 @@ def fuse(dense: Sequence[R], sparse: Sequence[R], dense_weight: float, top_k: in
             evidence[key] = evidence.get(key, 0.0) + value
             items.setdefault(key, item)
     best = sorted(ordering, key=lambda key: -ordering[key])[:top_k]  # stable: dense order on ties
+    # R is a frozen dataclass (ScoredChunk, RankedId), which a Protocol cannot say
     return [replace(items[key], score=evidence[key]) for key in best]  # type: ignore[type-var]
 
 

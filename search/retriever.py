@@ -217,6 +217,8 @@ class Retriever:
         decided (once `top_k` chunks are within their document's share, later ones cannot
         come before them): mostly no read beyond the `known` chunks."""
         found: list[ScoredChunk] = []
+        if top_k <= 0:
+            return found
         for start in range(0, len(ranked), top_k):
             found += self._read(ranked[start : start + top_k], known)
             if self.max_per_document <= 0:

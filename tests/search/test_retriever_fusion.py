@@ -99,6 +99,12 @@ def test_weighted_hybrid_and_document_cap_on_a_real_store(tmp_path: Path) -> Non
         top_two = capped.search_chunks("Urlaub", top_k=2)
         assert {s.chunk.document_id for s in top_two} == {"urlaub", "bau"}
         assert len(capped.search_chunks("Urlaub", top_k=3)) == 3
+        adaptive = Retriever(embedder, encoder, store, fusion="adaptive", max_per_document=1)
+        assert adaptive.search_chunks("Urlaub", top_k=0) == []
+        assert {s.chunk.document_id for s in adaptive.search_chunks("Urlaub", 2)} == {
+            "urlaub",
+            "bau",
+        }
     finally:
         store.close()
 
