@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
             began = time.perf_counter()
             vectors[n] = embedder.embed_documents(passages)
             runs[n].append(len(passages) / (time.perf_counter() - began))
-    alone = OnnxEmbedder(model, settings.onnx_variant, batch_size=1)
+    alone = embedders.get(1) or OnnxEmbedder(model, settings.onnx_variant, batch_size=1)
     single = np.stack([alone.embed_documents([p])[0] for p in passages[:50]])
     rows: dict[str, dict[str, float | list[float]]] = {}
     rates = {n: statistics.median(runs[n]) for n in sizes}

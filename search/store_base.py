@@ -41,7 +41,6 @@ from search.types import (
     StoreStats,
 )
 
-Payload = bool | list[str]  # a search's payload: all of it, none, or these keys
 F = TypeVar("F")  # the backend's filter
 R = TypeVar("R")  # the backend's query request
 T = TypeVar("T")  # a backend's payload schema type
@@ -139,10 +138,10 @@ class StoreBase(ABC, Generic[F, R]):
     def _prefetch(self, query: StoreQuery, name: str, where: F | None) -> Any: ...
 
     @abstractmethod
-    def _fused(self, query: StoreQuery, prefetches: list[Any], payload: Payload) -> R: ...
+    def _fused(self, query: StoreQuery, prefetches: list[Any], payload: bool) -> R: ...
 
     @abstractmethod
-    def _single(self, query: StoreQuery, name: str, where: F | None, payload: Payload) -> R: ...
+    def _single(self, query: StoreQuery, name: str, where: F | None, payload: bool) -> R: ...
 
     @abstractmethod
     def _point(self, point_id: str, vectors: dict[str, Any], payload: dict[str, Any]) -> Any: ...
@@ -254,9 +253,9 @@ class StoreBase(ABC, Generic[F, R]):
         # exact facets keep deleted values with count 0 (seen in qdrant-edge 0.9)
         return {hit.value: hit.count for hit in self._facet_hits(key, limit) if hit.count > 0}
 
-    def _request(self, query: StoreQuery, payload: Payload = True) -> R | None:
-        """The backend request a query stands for, returning `payload` (all, none or these
-        keys); None when it has no usable vector."""
+    def _request(self, query: StoreQuery, payload: bool = True) -> R | None:
+        """The backend request a query stands for, with or without the points' payloads; None
+        when it has no usable vector."""
         plan = search_plan(query)
         if plan == "none":
             return None

@@ -11,7 +11,7 @@ from typing import Any
 import qdrant_edge as qe
 
 from search.errors import StoreError
-from search.store_base import Payload, StoreBase, query_vector
+from search.store_base import StoreBase, query_vector
 from search.store_payload import (
     DENSE,
     INTEGER_FIELDS,
@@ -179,7 +179,7 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
             params=self._params(name),
         )
 
-    def _fused(self, query: StoreQuery, prefetches: list[Any], payload: Payload) -> qe.QueryRequest:
+    def _fused(self, query: StoreQuery, prefetches: list[Any], payload: bool) -> qe.QueryRequest:
         # the stub's ScoringQueryType omits the Fusion variants
         fusion: Any = qe.Fusion.Dbsf() if query.fusion == "dbsf" else qe.Fusion.Rrf(k=RRF_K)
         return qe.QueryRequest(
@@ -187,7 +187,7 @@ class EdgeStore(StoreBase[qe.Filter, qe.QueryRequest]):
         )
 
     def _single(
-        self, query: StoreQuery, name: str, where: qe.Filter | None, payload: Payload
+        self, query: StoreQuery, name: str, where: qe.Filter | None, payload: bool
     ) -> qe.QueryRequest:
         return qe.QueryRequest(
             limit=query.top_k,

@@ -7,7 +7,7 @@ from typing import Any
 from qdrant_client import QdrantClient, models
 
 from search.errors import StoreError
-from search.store_base import Payload, StoreBase, index_schemas, query_vector
+from search.store_base import StoreBase, index_schemas, query_vector
 from search.store_payload import DENSE, RRF_K, SCROLL_PAGE, SPARSE
 from search.types import SparseVector, StoreQuery
 
@@ -185,7 +185,7 @@ class ServerStore(StoreBase[models.Filter, dict[str, Any]]):
             params=self._params(name),
         )
 
-    def _fused(self, query: StoreQuery, prefetches: list[Any], payload: Payload) -> dict[str, Any]:
+    def _fused(self, query: StoreQuery, prefetches: list[Any], payload: bool) -> dict[str, Any]:
         fused: Any = (
             models.FusionQuery(fusion=models.Fusion.DBSF)
             if query.fusion == "dbsf"
@@ -194,7 +194,7 @@ class ServerStore(StoreBase[models.Filter, dict[str, Any]]):
         return {"prefetch": prefetches, "query": fused, "with_payload": payload}
 
     def _single(
-        self, query: StoreQuery, name: str, where: models.Filter | None, payload: Payload
+        self, query: StoreQuery, name: str, where: models.Filter | None, payload: bool
     ) -> dict[str, Any]:
         return {
             "query": query_vector(query, name, _floats, _sparse),

@@ -22,7 +22,6 @@ from app.api.limits import BodySizeLimit
 from app.api.routes import auth, system, users
 from app.compose import Services, build_services
 from app.db.session import Database
-from app.services import reviews
 from app.services.auth import ensure_admin
 from app.settings import Settings
 
@@ -46,8 +45,7 @@ def start_state(settings: Settings, services: Services | None = None) -> AppStat
         settings.model_copy(update={"threads": settings.service_threads})
     )
     services.warm_up(heal=True)
-    due_dates = reviews.DueDates(settings.review_cache_seconds)
-    return AppState(settings, db, services, due_dates=due_dates)
+    return AppState(settings, db, services)
 
 
 def create_app(

@@ -68,7 +68,11 @@ class AppState:
     write_lock: threading.RLock = field(default_factory=threading.RLock)
     extras: dict[str, Any] = field(default_factory=dict)  # the job runner and the like
     tokens: TokenCache = field(default_factory=TokenCache)
-    due_dates: reviews.DueDates = field(default_factory=reviews.DueDates)  # review_due of hits
+
+    @cached_property
+    def due_dates(self) -> reviews.DueDates:
+        """Due days for the `review_due` flag of search hits, kept `review_cache_seconds`."""
+        return reviews.DueDates(self.settings.review_cache_seconds)
 
     @cached_property
     def originals(self) -> Path:
